@@ -1,0 +1,33 @@
+package dev.plumbline.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * A data contract parsed from Open Data Contract Standard v3 YAML: the parts Plumbline enforces, and the
+ * whole document so that nothing a user wrote is lost.
+ */
+public record OdcsContract(String apiVersion, String id, String name, String version, String status,
+        List<SchemaObject> schema, JsonNode document) {
+
+    /** The schema object whose properties describe the records of a dataset. */
+    public record SchemaObject(String name, String physicalName, List<SchemaProperty> properties, String path,
+            int line) {
+    }
+
+    /**
+     * One property (column) of a schema object. {@code logicalTypeOptions} is the ODCS object as written, or
+     * an empty object; {@code path} is its location as a JSON path such as {@code schema[0].properties[2]}.
+     */
+    public record SchemaProperty(String name, String logicalType, boolean required, boolean unique,
+            boolean primaryKey, JsonNode logicalTypeOptions, List<QualityRule> quality, String path, int line) {
+    }
+
+    /**
+     * One entry of a {@code quality} list: an ODCS library rule ({@code metric} with {@code mustBe…}
+     * operators in {@code rule}), or a {@code type: custom} rule with its {@code engine} and
+     * {@code implementation}. {@code rule} is the whole entry as written.
+     */
+    public record QualityRule(String type, String metric, String engine, JsonNode rule, String path, int line) {
+    }
+}

@@ -1,0 +1,79 @@
+package dev.plumbline.embedded;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+
+/**
+ * The embedded defaults: a PostgreSQL server and a Kafka broker started only where the standard Quarkus
+ * settings name no external one, so a fresh machine runs Plumbline with nothing installed.
+ */
+public final class EmbeddedStack implements AutoCloseable {
+
+    static final String JDBC_URL = "quarkus.datasource.jdbc.url";
+    static final String BOOTSTRAP_SERVERS = "kafka.bootstrap.servers";
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedStack.class);
+
+    private final Map<String, String> settings = new LinkedHashMap<>();
+    private final List<AutoCloseable> started = new ArrayList<>();
+
+    /**
+     * Starts what is not configured. {@code lookup} reads a setting by its property name, the way
+     * {@link #fromEnvironment} does; the data of both servers goes under {@code dataDir}.
+     */
+    public static EmbeddedStack startUnconfigured(Function<String, String> lookup, Path dataDir, int postgresPort,
+            int kafkaPort) {
+        EmbeddedStack stack = new EmbeddedStack();
+        try {
+            if (lookup.apply(JDBC_URL) == null) {
+                LocalPostgres postgres = LocalPostgres.start(dataDir.resolve("postgres"), postgresPort);
+                stack.started.add(postgres);
+                stack.settings.put(JDBC_URL, postgres.jdbcUrl());
+                stack.settings.put("quarkus.datasource.username", LocalPostgres.USER);
+                stack.settings.put("quarkus.datasource.password", "");
+                LOG.infof("Embedded PostgreSQL on port %d, data in %s", postgres.port(), dataDir.resolve("postgres"));
+            }
+            if (lookup.apply(BOOTSTRAP_SERVERS) == null) {
+                LocalKafka kafka = LocalKafka.start(dataDir.resolve("kafka"), kafkaPort);
+                stack.started.add(kafka);
+                stack.settings.put(BOOTSTRAP_SERVERS, kafka.bootstrapServers());
+                LOG.infof("Embedded Kafka broker at %s, log in %s", kafka.bootstrapServers(), dataDir.resolve("kafka"));
+            }
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    /** Reads a setting from system properties, then from its environment variable (Quarkus' naming rule). */
+    public static String fromEnvironment(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            value = System.getenv(property.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+        }
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** The settings that point Quarkus at what was started here. */
+    public Map<String, String> settings() {
+        return Map.copyOf(settings);
+    }
+
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Embedded server did not stop cleanly", e);
+            }
+        }
+        started.clear();
+    }
+}
