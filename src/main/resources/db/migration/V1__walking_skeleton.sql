@@ -4,7 +4,6 @@ CREATE TABLE dataset (
     name             text        NOT NULL UNIQUE,
     topic            text        NOT NULL UNIQUE,
     owning_team      text        NOT NULL,
-    event_time_field text,
     created_at       timestamptz NOT NULL DEFAULT now()
 );
 
@@ -41,7 +40,7 @@ CREATE TABLE staged_record (
     kafka_offset      bigint      NOT NULL,
     record_key        text,
     payload           jsonb,
-    raw_payload       text,
+    raw_payload       bytea,
     parse_error       text,
     ingested_at       timestamptz NOT NULL,
     validation_run_id bigint,

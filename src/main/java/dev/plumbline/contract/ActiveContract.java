@@ -1,0 +1,18 @@
+package dev.plumbline.contract;
+
+/** The contract version a dataset is validated against now, parsed, with the dataset it governs. */
+public record ActiveContract(long datasetId, String datasetName, String topic, long versionId, String version,
+        OdcsContract contract) {
+
+    static final String EVENT_TIME_FIELD = "eventTimeField";
+
+    /** The record field holding the event time, from the contract's {@code customProperties}, if it names one. */
+    public String eventTimeField() {
+        for (var property : contract.document().path("customProperties")) {
+            if (EVENT_TIME_FIELD.equals(property.path("property").asText())) {
+                return property.path("value").asText(null);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.plumbline.contract;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/** The registry of datasets and their active contracts, with Feast's verbs: apply, get, list. */
+@ApplicationScoped
+public class DatasetRegistry {
+
+    private final RuleLinter linter;
+    private final OdcsParser parser = new OdcsParser();
+    // Versions are immutable, so a version's parse never goes stale.
+    private final Map<Long, OdcsContract> parsedVersions = new ConcurrentHashMap<>();
+
+    public DatasetRegistry(RuleLinter linter) {
+        this.linter = linter;
+    }
+
+    static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,62}");
+
+    /** Registers a dataset, or updates its topic and owning team; refuses a bad name or a taken topic. */
+    @Transactional
+    public Dataset apply(String name, String topic, String owningTeam) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("name must be 1 to 63 lower-case letters, digits, '_', '.' or '-', "
+                    + "starting with a letter or digit");
+        }
+        if (topic == null || topic.isBlank() || owningTeam == null || owningTeam.isBlank()) {
+            throw new IllegalArgumentException("topic and owningTeam are required");
+        }
+        Optional<Dataset> sameTopic = Dataset.find("topic", topic).firstResultOptional();
+        if (sameTopic.isPresent() && !sameTopic.get().name.equals(name)) {
+            throw new IllegalArgumentException("topic " + topic + " already feeds dataset " + sameTopic.get().name);
+        }
+        Dataset dataset = Dataset.findByName(name).orElseGet(Dataset::new);
+        if (dataset.id == null) {
+            dataset.name = name;
+            dataset.createdAt = Instant.now();
+        }
+        dataset.topic = topic;
+        dataset.owningTeam = owningTeam;
+        dataset.persist();
+        return dataset;
+    }
+
+    public Optional<Dataset> get(String name) {
+        return Dataset.findByName(name);
+    }
+
+    public List<Dataset> list() {
+        return Dataset.listAll(io.quarkus.panache.common.Sort.by("name"));
+    }
+
+    /**
+     * Gives a dataset with no contract its first one, active at once. Every later change goes through a
+     * reviewed change request; re-applying the same first version is a no-op, so start-up seeding is safe.
+     */
+    @Transactional
+    public ContractVersion activateFirstContract(String datasetName, String odcsYaml, String author) {
+        Dataset dataset = get(datasetName).orElseThrow(() -> new IllegalArgumentException("no dataset " + datasetName));
+        OdcsContract contract = parse(odcsYaml);
+        Optional<ContractVersion> active = ContractVersion.findActive(dataset.id);
+        if (active.isPresent()) {
+            if (active.get().odcsYaml.equals(odcsYaml)) {
+                return active.get();
+            }
+            throw new IllegalStateException("dataset " + datasetName + " already has active contract version "
+                    + active.get().version + "; a change needs a change request");
+        }
+        ContractVersion version = new ContractVersion();
+        version.datasetId = dataset.id;
+        version.version = contract.version();
+        version.status = ContractStatus.ACTIVE;
+        version.odcsYaml = odcsYaml;
+        version.createdBy = author;
+        version.approvedBy = author;
+        version.createdAt = Instant.now();
+        version.activatedAt = version.createdAt;
+        version.persist();
+        return version;
+    }
+
+    /** The version number of a dataset's active contract. */
+    public Optional<String> activeVersion(long datasetId) {
+        return ContractVersion.findActive(datasetId).map(v -> v.version);
+    }
+
+    /** Every contract version number of a dataset, by version id. */
+    public Map<Long, String> versionNames(long datasetId) {
+        return ContractVersion.<ContractVersion>list("datasetId", datasetId).stream()
+                .collect(java.util.stream.Collectors.toMap(v -> v.id, v -> v.version));
+    }
+
+    /** The active contract of every dataset that has one. */
+    @Transactional
+    public List<ActiveContract> activeContracts() {
+        List<ActiveContract> result = new ArrayList<>();
+        for (Dataset dataset : list()) {
+            ContractVersion.findActive(dataset.id).ifPresent(v -> result.add(new ActiveContract(dataset.id,
+                    dataset.name, dataset.topic, v.id, v.version,
+                    parsedVersions.computeIfAbsent(v.id, id -> parser.parse(v.odcsYaml)))));
+        }
+        return result;
+    }
+
+    /** Parses a contract and refuses it, with every problem, unless the engine can run all its rules. */
+    public OdcsContract parse(String odcsYaml) {
+        OdcsContract contract = parser.parse(odcsYaml);
+        List<ContractProblem> problems = linter.lint(contract);
+        if (!problems.isEmpty()) {
+            throw new InvalidContractException(problems);
+        }
+        return contract;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.plumbline.contract;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+
+/** The dataset registry over JSON: list, get, and apply (register or update) a dataset. */
+@Path("/api/datasets")
+@Produces(MediaType.APPLICATION_JSON)
+public class DatasetResource {
+
+    /** A dataset as the API shows it. */
+    public record DatasetView(String name, String topic, String owningTeam, String activeContractVersion) {
+    }
+
+    /** What registering a dataset takes. */
+    public record DatasetSpec(String topic, String owningTeam) {
+    }
+
+    private final DatasetRegistry registry;
+
+    public DatasetResource(DatasetRegistry registry) {
+        this.registry = registry;
+    }
+
+    @GET
+    public List<DatasetView> list() {
+        return registry.list().stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("/{name}")
+    public DatasetView get(@PathParam("name") String name) {
+        return registry.get(name).map(this::view).orElseThrow(() -> new NotFoundException("no dataset " + name));
+    }
+
+    @PUT
+    @Path("/{name}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DatasetView apply(@PathParam("name") String name, DatasetSpec spec) {
+        try {
+            return view(registry.apply(name, spec == null ? null : spec.topic(), spec == null ? null : spec.owningTeam()));
+        } catch (IllegalArgumentException e) {
+            throw new WebApplicationException(Response.status(400).type(MediaType.APPLICATION_JSON)
+                    .entity(Map.of("error", e.getMessage())).build());
+        }
+    }
+
+    private DatasetView view(Dataset d) {
+        return new DatasetView(d.name, d.topic, d.owningTeam, registry.activeVersion(d.id).orElse(null));
+    }
+}

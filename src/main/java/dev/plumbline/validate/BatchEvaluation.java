@@ -1,0 +1,90 @@
+package dev.plumbline.validate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plumbline.ingest.StagedRecord;
+import dev.plumbline.validate.BatchValidated.RejectedRecord;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of checking one micro-batch of staged records: every rule's result, including the records
+ * that could not be read at all, and the records rejected with all their reasons.
+ */
+public record BatchEvaluation(List<ConstraintResult> results, List<RejectedRecord> rejected, int recordCount,
+        IngestionLag lag) {
+
+    /** The pseudo-rule under which unreadable payloads are reported and quarantined. */
+    public static final String MALFORMED = "malformed_payload";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int RAW_EXCERPT = 200;
+
+    public static BatchEvaluation of(List<StagedRecord> batch, Check check, String eventTimeField) {
+        List<JsonNode> rows = new ArrayList<>();
+        List<StagedRecord> readable = new ArrayList<>();
+        Map<Integer, RowFailure> malformed = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            StagedRecord record = batch.get(i);
+            JsonNode row = read(record);
+            if (row == null) {
+                malformed.put(i, new RowFailure(MALFORMED, null, excerpt(record.payload().raw()),
+                        record.payload().parseError()));
+            } else {
+                rows.add(row);
+                readable.add(record);
+            }
+        }
+        VerificationResult verification = check.run(rows);
+        List<ConstraintResult> results = new ArrayList<>();
+        results.add(malformedResult(batch.size(), malformed));
+        results.addAll(verification.results());
+        List<RejectedRecord> rejected = new ArrayList<>();
+        malformed.forEach((i, failure) -> rejected.add(new RejectedRecord(batch.get(i).id(), batch.get(i).key(),
+                List.of(failure))));
+        verification.failuresByRow().forEach((i, failures) -> rejected.add(new RejectedRecord(
+                readable.get(i).id(), readable.get(i).key(), failures)));
+        rejected.sort(java.util.Comparator.comparingLong(RejectedRecord::stagedRecordId));
+        return new BatchEvaluation(results, rejected, batch.size(),
+                IngestionLag.of(readable, rows, eventTimeField));
+    }
+
+    public int passedCount() {
+        return recordCount - rejected.size();
+    }
+
+    public double passRate() {
+        return recordCount == 0 ? 1.0 : (double) passedCount() / recordCount;
+    }
+
+    public boolean success() {
+        return results.stream().allMatch(ConstraintResult::success);
+    }
+
+    private static JsonNode read(StagedRecord record) {
+        if (!record.payload().readable()) {
+            return null;
+        }
+        try {
+            return JSON.readTree(record.payload().json());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("staged payload " + record.id() + " is not JSON", e);
+        }
+    }
+
+    private static ConstraintResult malformedResult(int total, Map<Integer, RowFailure> malformed) {
+        String observed = malformed.isEmpty() ? "all " + total + " readable"
+                : malformed.size() + " of " + total + " could not be read";
+        return new ConstraintResult(MALFORMED, null, total, malformed.size(), malformed.isEmpty(), observed,
+                malformed);
+    }
+
+    private static String excerpt(byte[] raw) {
+        String text = new String(raw, StandardCharsets.UTF_8).replace('\u0000', '\uFFFD');
+        return text.length() <= RAW_EXCERPT ? text : text.substring(0, RAW_EXCERPT) + "…";
+    }
+}

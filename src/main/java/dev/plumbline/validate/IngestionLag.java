@@ -1,0 +1,48 @@
+package dev.plumbline.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.ingest.StagedRecord;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * How long records took from their event time to ingestion in one batch: the median and the worst.
+ * Null where the contract names no event time field or no record carries a readable one.
+ */
+public record IngestionLag(Long p50Millis, Long maxMillis) {
+
+    static final IngestionLag UNKNOWN = new IngestionLag(null, null);
+
+    static IngestionLag of(List<StagedRecord> records, List<JsonNode> rows, String eventTimeField) {
+        if (eventTimeField == null) {
+            return UNKNOWN;
+        }
+        List<Long> lags = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Instant eventTime = instant(rows.get(i).path(eventTimeField));
+            if (eventTime != null) {
+                lags.add(Math.max(0, records.get(i).ingestedAt().toEpochMilli() - eventTime.toEpochMilli()));
+            }
+        }
+        if (lags.isEmpty()) {
+            return UNKNOWN;
+        }
+        Collections.sort(lags);
+        return new IngestionLag(lags.get((lags.size() - 1) / 2), lags.get(lags.size() - 1));
+    }
+
+    private static Instant instant(JsonNode value) {
+        if (!value.isTextual()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.asText()).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

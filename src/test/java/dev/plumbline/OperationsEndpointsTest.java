@@ -1,0 +1,50 @@
+package dev.plumbline;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Health, static assets and the dataset API as an operator or a script uses them. */
+@QuarkusTest
+@WithTestResource(EmbeddedStackResource.class)
+class OperationsEndpointsTest {
+
+    @Test
+    void readinessReportsTheDatabaseAndKafka() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+    }
+
+    @Test
+    void theHtmxScriptTheLayoutNamesIsServed() {
+        given().get("/webjars/htmx.org/2.0.4/dist/htmx.min.js").then().statusCode(200);
+        given().get("/css/plumbline.css").then().statusCode(200);
+    }
+
+    @Test
+    void datasetsAreRegisteredAndListedOverJson() {
+        String name = PipelineFixtures.freshDatasetName("api");
+        given().contentType("application/json").body("{\"topic\":\"" + name + "\",\"owningTeam\":\"growth\"}")
+                .put("/api/datasets/" + name).then().statusCode(200)
+                .body("name", equalTo(name)).body("owningTeam", equalTo("growth"));
+        given().get("/api/datasets/" + name).then().statusCode(200).body("topic", equalTo(name));
+        given().get("/api/datasets").then().statusCode(200).body("name", hasItems(name));
+    }
+
+    @Test
+    void aBadDatasetNameIsRefusedWithAReason() {
+        given().contentType("application/json").body("{\"topic\":\"t\",\"owningTeam\":\"growth\"}")
+                .put("/api/datasets/Bad Name!").then().statusCode(400)
+                .body("error", org.hamcrest.Matchers.containsString("lower-case"));
+    }
+
+    @Test
+    void anUnknownDatasetIs404() {
+        given().get("/api/datasets/no-such-dataset").then().statusCode(404);
+    }
+}

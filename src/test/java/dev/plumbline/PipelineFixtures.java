@@ -1,0 +1,46 @@
+package dev.plumbline;
+
+import dev.plumbline.contract.DatasetRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Builders for the pipeline tests: a fresh dataset per test, its contract, and order records. */
+public final class PipelineFixtures {
+
+    private PipelineFixtures() {
+    }
+
+    /** A dataset name (and topic) no other test uses. */
+    public static String freshDatasetName(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+    }
+
+    /** Registers the dataset on the topic of the same name with the test contract for orders, active. */
+    public static void registerOrders(DatasetRegistry registry, String dataset) {
+        registry.apply(dataset, dataset, "test-team");
+        registry.activateFirstContract(dataset, resource("fixtures/pipeline/orders.odcs.yaml"), "alice");
+    }
+
+    public static String order(String id, Object amount, String currency) {
+        String idField = id == null ? "" : "\"order_id\":\"" + id + "\",";
+        String currencyField = currency == null ? "" : ",\"currency\":\"" + currency + "\"";
+        return "{" + idField + "\"amount\":" + amount + currencyField + ",\"event_time\":\""
+                + Instant.now().minusSeconds(3) + "\"}";
+    }
+
+    public static String resource(String path) {
+        try (InputStream in = PipelineFixtures.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package dev.plumbline;
+
+import static dev.plumbline.PipelineFixtures.order;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import dev.plumbline.contract.DatasetRegistry;
+import dev.plumbline.ingest.IngestListener;
+import dev.plumbline.ingest.StagingRepository;
+import dev.plumbline.quarantine.QuarantineEntry;
+import dev.plumbline.quarantine.QuarantineQueue;
+import dev.plumbline.validate.RuleOutcome;
+import dev.plumbline.validate.ValidationRun;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Events published to a real Kafka topic go through ingest, validation and quarantine into the pages. */
+@QuarkusTest
+@WithTestResource(EmbeddedStackResource.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PipelineFlowTest {
+
+    static final List<String> MIX = List.of(
+            order("o1", 10, "USD"), order("o2", 20.5, "EUR"), order("o3", 0, "USD"),
+            order("o4", 99.99, "USD"), order("o5", 100, "EUR"), order("o6", 42, null),
+            order("o7", 500, "USD"),
+            order("o8", 12, "XXX").replace("}", ",\"note\":\"<script>alert(1)</script>\"}"),
+            order(null, 5, "USD"),
+            order("dup", 1, "USD"), order("dup", 2, "USD"),
+            "{\"order_id\": \"o12\", \"amount\": ");
+
+    @Inject
+    DatasetRegistry registry;
+    @Inject
+    StagingRepository staging;
+    @Inject
+    QuarantineQueue quarantine;
+    @Inject
+    IngestListener listener;
+
+    String dataset;
+    long datasetId;
+
+    @BeforeAll
+    void publishAKnownMixThenRegisterItsContract() {
+        dataset = PipelineFixtures.freshDatasetName("orders");
+        TestKafka.publish(dataset, MIX);
+        // Staging does not wait for a contract; registering it afterwards makes the twelve one micro-batch.
+        await().atMost(Duration.ofSeconds(60)).until(() -> staging.stagedCount(dataset) == MIX.size());
+        PipelineFixtures.registerOrders(registry, dataset);
+        datasetId = registry.get(dataset).orElseThrow().id;
+        await().atMost(Duration.ofSeconds(30)).until(() -> runs().size() == 1);
+    }
+
+    @Test
+    void knownMixGivesExactStagedQuarantinedAndPassRateFigures() {
+        ValidationRun run = runs().get(0);
+        assertThat(run.recordCount).isEqualTo(12);
+        assertThat(run.passedCount).isEqualTo(6);
+        assertThat(run.quarantinedCount).isEqualTo(6);
+        assertThat(run.passRate).isEqualTo(0.5);
+        assertThat(run.success).isFalse();
+        assertThat(run.lagP50Ms).isNotNull().isGreaterThanOrEqualTo(3000L);
+        assertThat(quarantine.depth(datasetId)).isEqualTo(6);
+        assertThat(staging.pending(dataset).count()).isZero();
+    }
+
+    @Test
+    void everyRuleRecordsWhatItObserved() {
+        Map<String, Integer> unexpected = QuarkusTransaction.requiringNew().call(() -> RuleOutcome
+                .<RuleOutcome>list("validationRunId", runs().get(0).id).stream()
+                .collect(Collectors.toMap(o -> o.rule + "/" + o.column, o -> o.unexpected)));
+        assertThat(unexpected).containsEntry("malformed_payload/null", 1)
+                .containsEntry("expect_column_values_to_not_be_null/order_id", 1)
+                .containsEntry("expect_column_values_to_be_unique/order_id", 2)
+                .containsEntry("expect_column_values_to_be_between/amount", 1)
+                .containsEntry("expect_column_values_to_be_in_set/currency", 1)
+                .containsEntry("expect_column_values_to_not_be_null/amount", 0);
+    }
+
+    @Test
+    void malformedJsonIsQuarantinedWithItsParseError() {
+        QuarantineEntry malformed = quarantine.newest(dataset, Long.MAX_VALUE, 50).stream()
+                .filter(e -> e.reasons().get(0).rule().equals("malformed_payload")).findFirst().orElseThrow();
+        assertThat(malformed.reasons()).hasSize(1);
+        assertThat(malformed.reasons().get(0).reason()).startsWith("malformed JSON");
+        assertThat(malformed.payload()).isEqualTo("{\"order_id\": \"o12\", \"amount\": ");
+    }
+
+    @Test
+    void theSameOffsetsDeliveredAgainStageNothingNew() throws InterruptedException {
+        var again = TestKafka.readAll(dataset, MIX.size());
+        assertThat(again.count()).isEqualTo(MIX.size());
+        listener.stage(again);
+        assertThat(staging.stagedCount(dataset)).isEqualTo(MIX.size());
+        assertThat(staging.pending(dataset).count()).isZero();
+    }
+
+    @Test
+    void dashboardShowsTheDatasetAndRefreshesAsAFragment() {
+        given().get("/").then().statusCode(200)
+                .body(containsString(dataset), containsString("50.00%"), containsString("<html"));
+        given().header("HX-Request", "true").get("/").then().statusCode(200)
+                .body(containsString("id=\"datasets\""), containsString(dataset), not(containsString("<html")));
+    }
+
+    @Test
+    void quarantinePageShowsReasonsAndEscapesPayloads() {
+        given().queryParam("dataset", dataset).get("/quarantine").then().statusCode(200)
+                .body(containsString("expect_column_values_to_be_in_set"), containsString("XXX"),
+                        containsString("malformed JSON"),
+                        containsString("&lt;script&gt;alert(1)&lt;/script&gt;"),
+                        not(containsString("<script>alert(1)")));
+    }
+
+    @Test
+    void metricsExportPerDatasetFigures() {
+        String tag = "dataset=\"" + dataset + "\"";
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("plumbline_records_staged_total{" + tag + "} 12.0"),
+                        containsString("plumbline_records_quarantined_total{" + tag + "} 6.0"),
+                        containsString("plumbline_validation_pass_rate{" + tag + "} 0.5"),
+                        containsString("plumbline_ingestion_lag_seconds{" + tag + "}"));
+    }
+
+    private List<ValidationRun> runs() {
+        return QuarkusTransaction.requiringNew().call(() -> ValidationRun.list("datasetId", datasetId));
+    }
+}
