@@ -31,6 +31,63 @@ class OdcsParserTest {
     private final OdcsParser parser = new OdcsParser();
 
     @Test
+    void demoContractParsesIntoItsIdentityAndOneSchemaObject() {
+        OdcsContract contract = parser.parse(resource("/demo/transactions.odcs.yaml"));
+
+        assertThat(contract).extracting(OdcsContract::apiVersion, OdcsContract::id, OdcsContract::name,
+                OdcsContract::version, OdcsContract::status)
+                .containsExactly("v3.1.0", "urn:plumbline:transactions", "transactions", "1.0.0", "active");
+        assertThat(contract.schema()).extracting(SchemaObject::name, SchemaObject::physicalName, SchemaObject::path,
+                SchemaObject::line).containsExactly(tuple("transactions", "transactions", "schema[0]", 25));
+        assertThat(contract.schema().get(0).quality()).isEmpty();
+        assertThat(contract.document().at("/team/name").asText()).isEqualTo("payments-data");
+        assertThat(contract.document().at("/customProperties/0/property").asText()).isEqualTo("eventTimeField");
+        assertThat(contract.document().at("/customProperties/0/value").asText()).isEqualTo("event_time");
+    }
+
+    @Test
+    void demoContractPropertiesCarryTypesFlagsRuleCountsAndLines() {
+        List<SchemaProperty> properties = parser.parse(resource("/demo/transactions.odcs.yaml")).schema().get(0)
+                .properties();
+
+        assertThat(properties).extracting(SchemaProperty::name, SchemaProperty::logicalType,
+                SchemaProperty::required, SchemaProperty::unique, SchemaProperty::primaryKey,
+                p -> p.quality().size(), SchemaProperty::line)
+                .containsExactly(
+                        tuple("transaction_id", "string", true, true, true, 0, 30),
+                        tuple("customer_id", "string", true, false, false, 0, 37),
+                        tuple("amount", "number", true, false, false, 0, 41),
+                        tuple("currency", "string", true, false, false, 1, 48),
+                        tuple("event_time", "timestamp", true, false, false, 0, 59),
+                        tuple("merchant_category", "string", false, false, false, 1, 63),
+                        tuple("channel", "string", false, false, false, 1, 75),
+                        tuple("country", "string", false, false, false, 0, 87));
+        assertThat(properties.get(2).path()).isEqualTo("schema[0].properties[2]");
+        assertThat(properties.get(2).logicalTypeOptions().path("minimum").asInt()).isZero();
+        assertThat(properties.get(2).logicalTypeOptions().path("maximum").asInt()).isEqualTo(100000);
+        assertThat(properties.get(0).logicalTypeOptions().isEmpty()).isTrue();
+    }
+
+    @Test
+    void demoContractRulesCarryTypeMetricEngineAndTheWholeEntry() {
+        List<SchemaProperty> properties = parser.parse(resource("/demo/transactions.odcs.yaml")).schema().get(0)
+                .properties();
+        QualityRule currency = properties.get(3).quality().get(0);
+        QualityRule category = properties.get(5).quality().get(0);
+
+        assertThat(currency).extracting(QualityRule::type, QualityRule::metric, QualityRule::engine,
+                QualityRule::path, QualityRule::line)
+                .containsExactly("library", "invalidValues", null, "schema[0].properties[3].quality[0]", 53);
+        assertThat(currency.rule().at("/arguments/validValues").toString()).isEqualTo("[\"USD\",\"EUR\",\"GBP\"]");
+        assertThat(currency.rule().path("mustBe").asInt(-1)).isZero();
+        assertThat(category).extracting(QualityRule::type, QualityRule::metric, QualityRule::engine,
+                QualityRule::line).containsExactly("custom", null, "plumbline", 68);
+        assertThat(category.rule().at("/implementation/type").asText())
+                .isEqualTo("expect_column_values_to_be_in_set");
+        assertThat(category.rule().at("/implementation/kwargs/value_set")).hasSize(6);
+    }
+
+    @Test
     void contractWithSeveralMistakesReportsEveryOneWithItsLineAndPath() {
         List<ContractProblem> problems = problemsOf(resource("/fixtures/contract/several-mistakes.odcs.yaml"));
 
@@ -205,7 +262,7 @@ class OdcsParserTest {
     @Test
     void documentWrittenBackToYamlParsesToAnEqualDocument() throws IOException {
         YAMLMapper yaml = new YAMLMapper();
-        for (String name : List.of("/fixtures/contract/with-extensions.odcs.yaml")) {
+        for (String name : List.of("/demo/transactions.odcs.yaml", "/fixtures/contract/with-extensions.odcs.yaml")) {
             OdcsContract first = parser.parse(resource(name));
 
             OdcsContract second = parser.parse(yaml.writeValueAsString(first.document()));
