@@ -10,9 +10,17 @@ import java.util.List;
 public record OdcsContract(String apiVersion, String id, String name, String version, String status,
         List<SchemaObject> schema, JsonNode document) {
 
-    /** The schema object whose properties describe the records of a dataset. */
+    /**
+     * The schema object whose properties describe the records of a dataset; {@code quality} holds the rules
+     * written on the object itself (such as {@code rowCount}), not those of its properties.
+     */
     public record SchemaObject(String name, String physicalName, List<SchemaProperty> properties, String path,
-            int line) {
+            int line, List<QualityRule> quality) {
+
+        public SchemaObject(String name, String physicalName, List<SchemaProperty> properties, String path,
+                int line) {
+            this(name, physicalName, properties, path, line, List.of());
+        }
     }
 
     /**
@@ -26,7 +34,8 @@ public record OdcsContract(String apiVersion, String id, String name, String ver
     /**
      * One entry of a {@code quality} list: an ODCS library rule ({@code metric} with {@code mustBe…}
      * operators in {@code rule}), or a {@code type: custom} rule with its {@code engine} and
-     * {@code implementation}. {@code rule} is the whole entry as written.
+     * {@code implementation}. {@code type} is {@code library} when none is written, as in the standard;
+     * {@code metric} falls back to the deprecated {@code rule} field; {@code rule} is the whole entry as written.
      */
     public record QualityRule(String type, String metric, String engine, JsonNode rule, String path, int line) {
     }

@@ -1,0 +1,23 @@
+package dev.plumbline.contract;
+
+/** Builds the JSON paths that name places in a contract, such as {@code schema[0].properties[2].logicalType}. */
+final class JsonPath {
+
+    static final String ROOT = "$";
+
+    private JsonPath() {
+    }
+
+    static String field(String parent, String name) {
+        return ROOT.equals(parent) ? name : parent + "." + name;
+    }
+
+    static String item(String parent, int index) {
+        return parent + "[" + index + "]";
+    }
+
+    static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut <= 0 ? ROOT : path.substring(0, cut);
+    }
+}

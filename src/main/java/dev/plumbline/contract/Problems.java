@@ -1,0 +1,114 @@
+package dev.plumbline.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The problems found in one contract so far, each placed on the line where its JSON path starts. */
+final class Problems {
+
+    private final LineIndex lines;
+    private final List<ContractProblem> found = new ArrayList<>();
+
+    Problems(LineIndex lines) {
+        this.lines = lines;
+        found.addAll(lines.duplicateKeys());
+    }
+
+    boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    /** Every problem, in the order of the lines they are on. */
+    List<ContractProblem> all() {
+        return found.stream().sorted(Comparator.comparingInt(ContractProblem::line)).toList();
+    }
+
+    int lineOf(String path) {
+        return lines.lineOf(path);
+    }
+
+    void at(String path, String message) {
+        found.add(new ContractProblem(lines.lineOf(path), path, message));
+    }
+
+    /** The field's value, or null after reporting it missing on the line of its parent. */
+    JsonNode required(JsonNode parent, String field, String parentPath) {
+        JsonNode value = parent.get(field);
+        if (value == null) {
+            found.add(new ContractProblem(lines.lineOf(parentPath), JsonPath.field(parentPath, field),
+                    "required field \"" + field + "\" is missing"));
+        }
+        return value;
+    }
+
+    void requiredText(JsonNode parent, String field, String parentPath) {
+        JsonNode value = required(parent, field, parentPath);
+        if (value != null) {
+            isText(value, JsonPath.field(parentPath, field));
+        }
+    }
+
+    void optionalText(JsonNode parent, String field, String parentPath) {
+        if (parent.has(field)) {
+            isText(parent.get(field), JsonPath.field(parentPath, field));
+        }
+    }
+
+    void optionalBoolean(JsonNode parent, String field, String parentPath) {
+        if (parent.has(field)) {
+            expect(parent.get(field).isBoolean(), "a boolean", parent.get(field), JsonPath.field(parentPath, field));
+        }
+    }
+
+    /** Whether the value is one of the allowed strings; reports it when it is not. */
+    boolean oneOf(JsonNode value, String path, String name, List<String> allowed) {
+        if (!isText(value, path)) {
+            return false;
+        }
+        boolean known = allowed.contains(value.asText());
+        if (!known) {
+            at(path, name + " \"" + value.asText() + "\" is not one of: " + String.join(", ", allowed));
+        }
+        return known;
+    }
+
+    boolean isObject(JsonNode value, String path) {
+        return expect(value.isObject(), "an object", value, path);
+    }
+
+    boolean isList(JsonNode value, String path) {
+        return expect(value.isArray(), "a list", value, path);
+    }
+
+    boolean isText(JsonNode value, String path) {
+        if (value.isNumber() || value.isBoolean()) {
+            at(path, "expected a string, found " + describe(value) + "; put it in quotes to keep it as text");
+            return false;
+        }
+        return expect(value.isTextual(), "a string", value, path);
+    }
+
+    boolean isNumber(JsonNode value, String path) {
+        return expect(value.isNumber(), "a number", value, path);
+    }
+
+    boolean expect(boolean holds, String expected, JsonNode value, String path) {
+        if (!holds) {
+            at(path, "expected " + expected + ", found " + describe(value));
+        }
+        return holds;
+    }
+
+    static String describe(JsonNode value) {
+        return switch (value.getNodeType()) {
+            case OBJECT, POJO -> "an object";
+            case ARRAY -> "a list";
+            case STRING, BINARY -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL, MISSING -> "nothing";
+        };
+    }
+}
