@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumbline.demo.StreamFixtures.Published;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,7 +82,7 @@ class BadRecordsTest {
         List<Published> malformed = ofKind(stream, IncidentKind.MALFORMED_JSON);
 
         assertThat(malformed).hasSizeGreaterThan(20).allSatisfy(p -> assertThatThrownBy(
-                () -> mapper.readTree(p.event().value())).as(p.event().text()).isInstanceOf(java.io.IOException.class));
+                () -> mapper.readTree(p.event().value())).as(p.event().text()).isInstanceOf(IOException.class));
         assertThat(malformed).anySatisfy(p -> assertThat(p.event().text()).startsWith("{\"transaction_id\""));
         assertThat(malformed).anySatisfy(p -> assertThat(p.event().text()).startsWith("ERROR "));
         assertThat(malformed).anySatisfy(p -> assertThat(p.event().value()).startsWith('O', 'b', 'j', 1));

@@ -10,6 +10,7 @@ import dev.plumbline.demo.StreamFixtures.Published;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,7 +67,7 @@ class NormalRecordsTest {
     }
 
     @Test
-    void countryMatchesTheCurrencyExceptForSomeTravel() {
+    void countryMatchesTheCurrency() {
         List<Published> mismatched = normal.stream()
                 .filter(p -> !COUNTRIES_BY_CURRENCY.get(text(p, "currency")).contains(text(p, "country")))
                 .toList();
@@ -116,7 +117,7 @@ class NormalRecordsTest {
     }
 
     private static Set<String> fieldNames(JsonNode record) {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         record.fieldNames().forEachRemaining(names::add);
         return names;
     }
