@@ -1,0 +1,30 @@
+package dev.plumbline.demo;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of the demo stream that publishes realistic transactions, with scripted incidents, to Kafka. */
+@ConfigMapping(prefix = "plumbline.demo")
+public interface DemoConfig {
+
+    /** Whether Plumbline publishes the demo stream at all; off unless the demo run turns it on. */
+    @WithDefault("false")
+    boolean enabled();
+
+    /** The Kafka topic the demo transactions are published to, which names the demo dataset. */
+    @WithDefault("transactions")
+    String topic();
+
+    /** How many records are published each second, bad ones included. */
+    @WithDefault("20")
+    int ratePerSecond();
+
+    /** How long one round of scripted incidents lasts before it repeats; at least 12 seconds. */
+    @WithDefault("60s")
+    Duration incidentCycle();
+
+    /** The random seed: the same seed gives the same customers, amounts and incidents on every run. */
+    @WithDefault("42")
+    long seed();
+}
