@@ -11,7 +11,6 @@ import java.util.List;
 /** Micro-batch rows and JSON values for validation tests, written as compactly as the tests read. */
 public final class Rows {
 
-    /** Leaves the field out of a row made by {@link #column}. */
     public static final Object MISSING = new Object();
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

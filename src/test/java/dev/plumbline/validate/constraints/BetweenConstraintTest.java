@@ -76,7 +76,8 @@ class BetweenConstraintTest {
                 .evaluate(Rows.json("{'amount': 100000.0000001}", "{'amount': 1E5}", "{'amount': 99999.99}"));
 
         assertThat(result.rowFailures()).containsOnlyKeys(0);
-        assertThat(result.rowFailures().get(0).reason()).isEqualTo("amount = 100000.0000001 is above the maximum 100000");
+        assertThat(result.rowFailures().get(0).reason())
+                .isEqualTo("amount = 100000.0000001 is above the maximum 100000");
     }
 
     @Test
