@@ -1,0 +1,67 @@
+package dev.plumbline.validate;
+
+import dev.plumbline.contract.ContractProblem;
+import dev.plumbline.contract.InvalidContractException;
+import dev.plumbline.contract.OdcsContract;
+import dev.plumbline.contract.OdcsContract.QualityRule;
+import dev.plumbline.contract.OdcsContract.SchemaObject;
+import dev.plumbline.contract.OdcsContract.SchemaProperty;
+import dev.plumbline.contract.RuleLinter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Compiles the rules on the properties of a contract's first schema object (the dataset it describes) into the
+ * check Plumbline runs on its micro-batches, and reports the rules it cannot run.
+ */
+@ApplicationScoped
+public class ContractChecks implements RuleLinter {
+
+    public Check compile(OdcsContract contract) {
+        Compilation compilation = compilation(contract);
+        if (!compilation.problems().isEmpty()) {
+            throw new InvalidContractException(compilation.problems());
+        }
+        return new Check(checkName(contract), compilation.constraints());
+    }
+
+    @Override
+    public List<ContractProblem> lint(OdcsContract contract) {
+        return compilation(contract).problems();
+    }
+
+    private static Compilation compilation(OdcsContract contract) {
+        Compilation compilation = new Compilation();
+        SchemaObject dataset = dataset(contract);
+        if (dataset == null) {
+            return compilation;
+        }
+        List<SchemaProperty> properties = listOrEmpty(dataset.properties());
+        Set<String> columns = properties.stream().map(SchemaProperty::name).collect(Collectors.toSet());
+        for (SchemaProperty property : properties) {
+            PropertyRules.compile(property, compilation);
+            for (QualityRule rule : listOrEmpty(property.quality())) {
+                QualityRules.compile(property, rule, columns, compilation);
+            }
+        }
+        return compilation;
+    }
+
+    private static SchemaObject dataset(OdcsContract contract) {
+        List<SchemaObject> schema = listOrEmpty(contract.schema());
+        return schema.isEmpty() ? null : schema.get(0);
+    }
+
+    private static String checkName(OdcsContract contract) {
+        SchemaObject dataset = dataset(contract);
+        String name = dataset != null ? dataset.name() : contract.name();
+        return Objects.requireNonNullElse(name, "");
+    }
+
+    private static <T> List<T> listOrEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

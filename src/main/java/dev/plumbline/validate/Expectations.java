@@ -1,0 +1,62 @@
+package dev.plumbline.validate;
+
+import dev.plumbline.validate.constraints.BetweenConstraint;
+import dev.plumbline.validate.constraints.InSetConstraint;
+import dev.plumbline.validate.constraints.NotNullConstraint;
+import dev.plumbline.validate.constraints.TypeConstraint;
+import dev.plumbline.validate.constraints.UniqueConstraint;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** The Great Expectations expectations Plumbline runs, each built from its keyword arguments. */
+final class Expectations {
+
+    private record Expectation(List<String> arguments, Function<Kwargs, Constraint> build) {
+    }
+
+    private static final Map<String, Expectation> BY_NAME = new TreeMap<>(Map.of(
+            NotNullConstraint.RULE, new Expectation(List.of("column", "mostly"),
+                    kwargs -> new NotNullConstraint(kwargs.column(), kwargs.mostly())),
+            TypeConstraint.RULE, new Expectation(List.of("column", "type_", "mostly"),
+                    kwargs -> new TypeConstraint(kwargs.column(), kwargs.logicalType("type_"), kwargs.mostly())),
+            BetweenConstraint.RULE, new Expectation(
+                    List.of("column", "min_value", "max_value", "strict_min", "strict_max", "mostly"),
+                    Expectations::between),
+            InSetConstraint.RULE, new Expectation(List.of("column", "value_set", "mostly"),
+                    kwargs -> new InSetConstraint(kwargs.column(), kwargs.scalars("value_set"), kwargs.mostly())),
+            UniqueConstraint.RULE, new Expectation(List.of("column", "mostly"),
+                    kwargs -> new UniqueConstraint(kwargs.column(), kwargs.mostly()))));
+
+    private Expectations() {
+    }
+
+    static String names() {
+        return String.join(", ", BY_NAME.keySet());
+    }
+
+    static Constraint build(String name, Kwargs kwargs) {
+        Expectation expectation = BY_NAME.get(name);
+        if (expectation == null) {
+            throw new UnrunnableRule("unknown expectation \"" + name + "\"; Plumbline runs: " + names());
+        }
+        kwargs.allowOnly(expectation.arguments());
+        return expectation.build().apply(kwargs);
+    }
+
+    private static Constraint between(Kwargs kwargs) {
+        BigDecimal min = kwargs.number("min_value");
+        BigDecimal max = kwargs.number("max_value");
+        if (min == null && max == null) {
+            throw kwargs.wrong("give min_value, max_value or both");
+        }
+        if (min != null && max != null && min.compareTo(max) > 0) {
+            throw kwargs.wrong("min_value " + min.toPlainString() + " is greater than max_value "
+                    + max.toPlainString());
+        }
+        return new BetweenConstraint(kwargs.column(), min, max, kwargs.flag("strict_min"),
+                kwargs.flag("strict_max"), kwargs.mostly());
+    }
+}

@@ -1,0 +1,105 @@
+package dev.plumbline.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.constraints.LogicalType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/** The keyword arguments of one Great Expectations expectation, read as the types Plumbline expects. */
+final class Kwargs {
+
+    private static final Set<String> IGNORED = Set.of("result_format", "catch_exceptions", "include_config", "meta");
+
+    private final String expectation;
+    private final JsonNode kwargs;
+    private final String property;
+    private final Set<String> columns;
+
+    Kwargs(String expectation, JsonNode kwargs, String property, Set<String> columns) {
+        this.expectation = expectation;
+        this.kwargs = kwargs;
+        this.property = property;
+        this.columns = columns;
+    }
+
+    void allowOnly(Collection<String> arguments) {
+        List<String> unknown = new ArrayList<>();
+        kwargs.fieldNames().forEachRemaining(name -> {
+            if (!arguments.contains(name) && !IGNORED.contains(name)) {
+                unknown.add(name);
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw wrong("unknown argument " + String.join(", ", unknown) + "; expected "
+                    + String.join(", ", arguments));
+        }
+    }
+
+    String column() {
+        JsonNode column = value("column");
+        if (column == null) {
+            return property;
+        }
+        if (!column.isTextual() || !columns.contains(column.textValue())) {
+            throw wrong("column must name a property of this schema, got " + column);
+        }
+        return column.textValue();
+    }
+
+    double mostly() {
+        JsonNode mostly = value("mostly");
+        if (mostly == null) {
+            return 1.0;
+        }
+        if (!mostly.isNumber() || mostly.doubleValue() < 0.0 || mostly.doubleValue() > 1.0) {
+            throw wrong("mostly must be a number between 0 and 1, got " + mostly);
+        }
+        return mostly.doubleValue();
+    }
+
+    BigDecimal number(String key) {
+        JsonNode number = value(key);
+        if (number != null && !number.isNumber()) {
+            throw wrong(key + " must be a number, got " + number);
+        }
+        return number == null ? null : number.decimalValue();
+    }
+
+    boolean flag(String key) {
+        JsonNode flag = value(key);
+        if (flag != null && !flag.isBoolean()) {
+            throw wrong(key + " must be true or false, got " + flag);
+        }
+        return flag != null && flag.booleanValue();
+    }
+
+    List<JsonNode> scalars(String key) {
+        JsonNode list = value(key);
+        List<JsonNode> scalars = new ArrayList<>();
+        if (list != null && list.isArray()) {
+            list.forEach(scalars::add);
+        }
+        if (scalars.isEmpty() || !scalars.stream().allMatch(v -> v.isValueNode() && !v.isNull())) {
+            throw wrong(key + " must list one or more strings, numbers or booleans");
+        }
+        return scalars;
+    }
+
+    LogicalType logicalType(String key) {
+        JsonNode name = value(key);
+        return LogicalType.of(name == null ? null : name.asText()).orElseThrow(() -> wrong(key
+                + " must be one of the ODCS logical types " + LogicalType.names() + ", got " + name));
+    }
+
+    UnrunnableRule wrong(String message) {
+        return new UnrunnableRule(expectation + ": " + message);
+    }
+
+    private JsonNode value(String key) {
+        JsonNode value = kwargs.path(key);
+        return value.isMissingNode() || value.isNull() ? null : value;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.plumbline.validate;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The results of every constraint of a check on one micro-batch, and which rows broke which constraints
+ * (including constraints whose {@code mostly} tolerated those rows).
+ */
+public record VerificationResult(List<ConstraintResult> constraintResults) {
+
+    public VerificationResult {
+        constraintResults = List.copyOf(constraintResults);
+    }
+
+    public boolean success() {
+        return constraintResults.stream().allMatch(ConstraintResult::success);
+    }
+
+    public Map<Integer, List<RowFailure>> failuresByRow() {
+        Map<Integer, List<RowFailure>> byRow = new TreeMap<>();
+        for (ConstraintResult result : constraintResults) {
+            result.rowFailures().forEach((row, failure) -> byRow.computeIfAbsent(row, r -> new ArrayList<>())
+                    .add(failure));
+        }
+        byRow.replaceAll((row, failures) -> List.copyOf(failures));
+        return Collections.unmodifiableMap(byRow);
+    }
+
+    public int failedRowCount() {
+        return (int) constraintResults.stream()
+                .flatMap(result -> result.rowFailures().keySet().stream())
+                .distinct()
+                .count();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.plumbline.validate.constraints;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.Constraint;
+import dev.plumbline.validate.ConstraintResult;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * {@code expect_column_values_to_be_unique}: no non-null value of the column occurs twice in the micro-batch;
+ * as in Great Expectations, every row holding a duplicated value is unexpected.
+ */
+public record UniqueConstraint(String column, double mostly) implements Constraint {
+
+    public static final String RULE = "expect_column_values_to_be_unique";
+
+    public UniqueConstraint {
+        Objects.requireNonNull(column, "column");
+        Tally.requireMostly(mostly);
+    }
+
+    public UniqueConstraint(String column) {
+        this(column, 1.0);
+    }
+
+    @Override
+    public String rule() {
+        return RULE;
+    }
+
+    @Override
+    public ConstraintResult evaluate(List<JsonNode> rows) {
+        Map<Object, Occurrences> occurrences = occurrences(rows);
+        Tally tally = new Tally(this);
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode value = JsonValues.field(rows.get(i), column);
+            if (JsonValues.isNull(value)) {
+                continue;
+            }
+            int count = occurrences.get(JsonValues.key(value)).count;
+            if (count == 1) {
+                tally.expected();
+            } else {
+                tally.unexpected(i, value, column + " " + JsonValues.shortJson(value) + " appears " + count
+                        + " times in this batch");
+            }
+        }
+        return tally.result(mostly, observed(tally, occurrences));
+    }
+
+    private Map<Object, Occurrences> occurrences(List<JsonNode> rows) {
+        Map<Object, Occurrences> occurrences = new LinkedHashMap<>();
+        for (JsonNode row : rows) {
+            JsonNode value = JsonValues.field(row, column);
+            if (!JsonValues.isNull(value)) {
+                occurrences.computeIfAbsent(JsonValues.key(value), key -> new Occurrences(value)).count++;
+            }
+        }
+        return occurrences;
+    }
+
+    private static String observed(Tally tally, Map<Object, Occurrences> occurrences) {
+        if (tally.evaluated() == 0) {
+            return Tally.NO_VALUES;
+        }
+        List<Occurrences> duplicated = occurrences.values().stream().filter(o -> o.count > 1).toList();
+        if (duplicated.isEmpty()) {
+            return "all " + tally.evaluated() + " unique";
+        }
+        Occurrences example = duplicated.get(0);
+        for (Occurrences candidate : duplicated) {
+            example = candidate.count > example.count ? candidate : example;
+        }
+        return duplicated.size() + (duplicated.size() == 1 ? " value" : " values") + " duplicated, e.g. "
+                + JsonValues.shortJson(example.first) + " ×" + example.count;
+    }
+
+    private static final class Occurrences {
+        private final JsonNode first;
+        private int count;
+
+        private Occurrences(JsonNode first) {
+            this.first = first;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.plumbline.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.constraints.InSetConstraint;
+import dev.plumbline.validate.constraints.NotNullConstraint;
+import dev.plumbline.validate.constraints.UniqueConstraint;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CheckTest {
+
+    private static final List<JsonNode> PAYMENTS = Rows.json(
+            "{'id': 'tx-1', 'currency': 'USD', 'customer_id': 'c-1'}",
+            "{'id': 'tx-2', 'currency': 'JPY'}",
+            "{'id': 'tx-2', 'currency': 'EUR', 'customer_id': 'c-2'}",
+            "{'id': 'tx-4', 'currency': 'GBP', 'customer_id': 'c-3'}");
+
+    private static final Check PAYMENT_CHECK = new Check("payments", List.of(
+            new NotNullConstraint("customer_id"),
+            new InSetConstraint("currency", Rows.values("USD", "EUR", "GBP")),
+            new UniqueConstraint("id")));
+
+    @Test
+    void runEvaluatesEveryConstraintOnTheSameBatch() {
+        VerificationResult result = PAYMENT_CHECK.run(PAYMENTS);
+
+        assertThat(result.constraintResults()).extracting(ConstraintResult::rule, ConstraintResult::unexpected)
+                .containsExactly(
+                        tuple(NotNullConstraint.RULE, 1),
+                        tuple(InSetConstraint.RULE, 1),
+                        tuple(UniqueConstraint.RULE, 2));
+        assertThat(result.success()).isFalse();
+    }
+
+    @Test
+    void failuresAreGroupedByRowInConstraintOrder() {
+        VerificationResult result = PAYMENT_CHECK.run(PAYMENTS);
+
+        assertThat(result.failuresByRow()).containsOnlyKeys(1, 2);
+        assertThat(result.failuresByRow().get(1)).extracting(RowFailure::reason).containsExactly(
+                "customer_id is null but required",
+                "currency = \"JPY\" is not one of USD, EUR, GBP",
+                "id \"tx-2\" appears 2 times in this batch");
+        assertThat(result.failuresByRow().get(2)).extracting(RowFailure::column).containsExactly("id");
+        assertThat(result.failedRowCount()).isEqualTo(2);
+    }
+
+    @Test
+    void toleratedFailuresStillShowWhichRowsBrokeTheRule() {
+        Check tolerant = new Check("payments", List.of(new NotNullConstraint("customer_id", 0.5)));
+
+        VerificationResult result = tolerant.run(PAYMENTS);
+
+        assertThat(result.success()).isTrue();
+        assertThat(result.failuresByRow()).containsOnlyKeys(1);
+        assertThat(result.failedRowCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aCleanBatchSucceedsWithNoFailedRows() {
+        VerificationResult result = PAYMENT_CHECK.run(List.of(PAYMENTS.get(0), PAYMENTS.get(3)));
+
+        assertThat(result.success()).isTrue();
+        assertThat(result.failuresByRow()).isEmpty();
+        assertThat(result.failedRowCount()).isZero();
+    }
+
+    @Test
+    void aCheckWithoutConstraintsSucceeds() {
+        assertThat(new Check("empty", List.of()).run(PAYMENTS).success()).isTrue();
+    }
+}

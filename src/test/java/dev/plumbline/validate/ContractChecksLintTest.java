@@ -1,0 +1,130 @@
+package dev.plumbline.validate;
+
+import static dev.plumbline.validate.Contracts.dataset;
+import static dev.plumbline.validate.Contracts.expectation;
+import static dev.plumbline.validate.Contracts.property;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.plumbline.contract.ContractProblem;
+import dev.plumbline.contract.InvalidContractException;
+import dev.plumbline.contract.OdcsContract;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ContractChecksLintTest {
+
+    private static final String RULE_PATH = "schema[0].properties[1].quality[0]";
+    private static final int RULE_LINE = 32;
+
+    private final ContractChecks contractChecks = new ContractChecks();
+
+    private List<ContractProblem> lintRule(String rule) {
+        return contractChecks.lint(dataset("payments", property("currency"), property("amount").quality(rule)));
+    }
+
+    private static ContractProblem onRule(String message) {
+        return new ContractProblem(RULE_LINE, RULE_PATH, message);
+    }
+
+    @Test
+    void anUnknownExpectationSaysWhichOnesPlumblineRuns() {
+        assertThat(lintRule(expectation("expect_column_values_to_be_purple", "{}"))).containsExactly(onRule(
+                "unknown expectation \"expect_column_values_to_be_purple\"; Plumbline runs: "
+                        + "expect_column_values_to_be_between, expect_column_values_to_be_in_set, "
+                        + "expect_column_values_to_be_of_type, expect_column_values_to_be_unique, "
+                        + "expect_column_values_to_not_be_null"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            expect_column_values_to_be_between | {'min_value': 10, 'max_value': 5} | expect_column_values_to_be_between: min_value 10 is greater than max_value 5
+            expect_column_values_to_be_between | {'min_value': 'ten'}               | expect_column_values_to_be_between: min_value must be a number, got "ten"
+            expect_column_values_to_be_between | {'mostly': 0.9}                    | expect_column_values_to_be_between: give min_value, max_value or both
+            expect_column_values_to_be_between | {'max_value': 5, 'strict_max': 1}  | expect_column_values_to_be_between: strict_max must be true or false, got 1
+            expect_column_values_to_be_between | {'max_value': 5, 'row_condition': 'x>1'} | expect_column_values_to_be_between: unknown argument row_condition; expected column, min_value, max_value, strict_min, strict_max, mostly
+            expect_column_values_to_not_be_null | {'mostly': 1.5}                   | expect_column_values_to_not_be_null: mostly must be a number between 0 and 1, got 1.5
+            expect_column_values_to_not_be_null | {'column': 'amount_usd'}          | expect_column_values_to_not_be_null: column must name a property of this schema, got "amount_usd"
+            expect_column_values_to_be_of_type | {'type_': 'int64'}                 | expect_column_values_to_be_of_type: type_ must be one of the ODCS logical types string, integer, number, boolean, date, timestamp, time, object, array, got "int64"
+            expect_column_values_to_be_in_set  | {'value_set': []}                  | expect_column_values_to_be_in_set: value_set must list one or more strings, numbers or booleans
+            expect_column_values_to_be_unique  | []                                 | expect_column_values_to_be_unique: kwargs must be an object, got []
+            """)
+    void badKwargsAreProblemsOnTheRule(String expectation, String kwargs, String message) {
+        assertThat(lintRule(expectation(expectation, kwargs))).containsExactly(onRule(message));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            {'metric': 'rowCount', 'mustBeBetween': [100, 120]}                 | metric "rowCount" is not supported; Plumbline runs: nullValues, invalidValues, duplicateValues
+            {'type': 'library', 'mustBe': 0}                                    | a library rule needs a metric; Plumbline runs: nullValues, invalidValues, duplicateValues
+            {'metric': 'nullValues'}                                            | nullValues needs an operator, e.g. mustBe: 0
+            {'metric': 'nullValues', 'mustBeGreaterThan': 0, 'mustBeLessThan': 9} | nullValues takes one operator, got mustBeGreaterThan, mustBeLessThan
+            {'metric': 'nullValues', 'mustBeLessThan': 10}                      | nullValues runs with mustBe: 0, or with mustBeLessThan or mustBeLessOrEqualTo and unit: percent (a row count depends on the batch size); got mustBeLessThan: 10
+            {'metric': 'nullValues', 'mustBeLessThan': 150, 'unit': 'percent'}  | mustBeLessThan must be a percentage between 0 and 100, got 150
+            {'metric': 'nullValues', 'mustBe': 0, 'unit': 'percentage'}         | unit must be rows or percent, got "percentage"
+            {'metric': 'invalidValues', 'arguments': {'validValues': ['USD']}, 'mustBeLessThan': 5} | invalidValues runs with mustBe: 0; got mustBeLessThan: 5
+            {'metric': 'invalidValues', 'mustBe': 0}                            | invalidValues needs arguments.validValues, a list of one or more strings, numbers or booleans
+            {'metric': 'invalidValues', 'arguments': {'pattern': '^[A-Z]{3}$'}, 'mustBe': 0} | invalidValues with arguments.pattern is not supported yet; Plumbline runs invalidValues with arguments.validValues
+            {'metric': 'duplicateValues', 'mustBeLessThan': 1, 'unit': 'percent'} | duplicateValues runs with mustBe: 0; got mustBeLessThan: 1 (unit: percent)
+            {'metric': 'duplicateValues', 'arguments': {'properties': ['a', 'b']}, 'mustBe': 0} | duplicateValues across several properties is not supported yet; Plumbline runs duplicateValues on one property
+            {'type': 'sql', 'query': 'SELECT COUNT(*) FROM {object}', 'mustBe': 0} | Plumbline does not run SQL rules on micro-batches; write the rule as a library metric or as type: custom with engine: plumbline
+            {'type': 'regex'}                                                   | unknown quality type "regex"; expected library, text, sql or custom
+            {'type': 'custom', 'implementation': {'type': 'expect_column_values_to_be_unique'}} | a custom rule needs an engine; Plumbline runs engine: plumbline
+            {'type': 'custom', 'engine': 'plumbline', 'implementation': 'type: expect_column_values_to_be_unique'} | implementation must be an object with type (a Great Expectations expectation name) and kwargs
+            {'type': 'custom', 'engine': 'plumbline', 'implementation': {'kwargs': {}}} | implementation needs type, the name of an expectation; Plumbline runs: expect_column_values_to_be_between, expect_column_values_to_be_in_set, expect_column_values_to_be_of_type, expect_column_values_to_be_unique, expect_column_values_to_not_be_null
+            """)
+    void rulesPlumblineCannotRunAreProblemsOnTheRule(String rule, String message) {
+        assertThat(lintRule(rule)).containsExactly(onRule(message));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            {'minimum': '2020-01-01'}                    | minimum must be a number (Plumbline checks bounds on numbers only), got "2020-01-01"
+            {'minimum': 10, 'maximum': 5}                | the minimum 10 is greater than the maximum 5
+            {'minimum': 0, 'exclusiveMinimum': 0}        | give minimum or exclusiveMinimum, not both
+            {'exclusiveMaximum': true}                   | exclusiveMaximum must be a number (Plumbline checks bounds on numbers only), got true
+            """)
+    void unrunnableBoundsAreProblemsOnTheLogicalTypeOptions(String options, String message) {
+        OdcsContract contract = dataset("payments", property("currency"), property("amount").options(options));
+
+        assertThat(contractChecks.lint(contract)).containsExactly(
+                new ContractProblem(30, "schema[0].properties[1].logicalTypeOptions", message));
+    }
+
+    @Test
+    void anUnknownLogicalTypeIsAProblemOnTheProperty() {
+        OdcsContract contract = dataset("payments", property("amount").type("decimal"));
+
+        assertThat(contractChecks.lint(contract)).containsExactly(new ContractProblem(10,
+                "schema[0].properties[0].logicalType", "unknown logicalType \"decimal\"; expected one of string, "
+                        + "integer, number, boolean, date, timestamp, time, object, array"));
+    }
+
+    @Test
+    void compileRefusesAContractWithEveryProblemInIt() {
+        OdcsContract contract = dataset("payments",
+                property("amount").type("decimal").required().quality("{'metric': 'rowCount', 'mustBe': 1}"));
+
+        assertThatThrownBy(() -> contractChecks.compile(contract))
+                .isInstanceOfSatisfying(InvalidContractException.class, e -> assertThat(e.problems())
+                        .extracting(ContractProblem::line, ContractProblem::path)
+                        .containsExactly(
+                                tuple(10, "schema[0].properties[0].logicalType"),
+                                tuple(12, "schema[0].properties[0].quality[0]")));
+        assertThat(contractChecks.lint(contract)).hasSize(2);
+    }
+
+    @Test
+    void aContractPlumblineCanRunHasNoProblems() {
+        OdcsContract contract = dataset("payments",
+                property("transaction_id").type("string").primaryKey(),
+                property("amount").type("number").required().options("{'minimum': 0, 'maxLength': 3}").quality(
+                        "{'metric': 'nullValues', 'mustBeLessThan': 1, 'unit': 'percent'}",
+                        expectation("expect_column_values_to_be_between", "{'max_value': 100000, 'meta': {'a': 1}}")));
+
+        assertThat(contractChecks.lint(contract)).isEmpty();
+    }
+}
