@@ -1,6 +1,7 @@
 package dev.plumbline;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -34,13 +35,15 @@ class OperationsEndpointsTest {
                 .body("name", equalTo(name)).body("owningTeam", equalTo("growth"));
         given().get("/api/datasets/" + name).then().statusCode(200).body("topic", equalTo(name));
         given().get("/api/datasets").then().statusCode(200).body("name", hasItems(name));
+        given().get("/").then().statusCode(200)
+                .body(containsString(name), containsString("No validation runs yet."));
     }
 
     @Test
     void aBadDatasetNameIsRefusedWithAReason() {
         given().contentType("application/json").body("{\"topic\":\"t\",\"owningTeam\":\"growth\"}")
                 .put("/api/datasets/Bad Name!").then().statusCode(400)
-                .body("error", org.hamcrest.Matchers.containsString("lower-case"));
+                .body("error", containsString("lower-case"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 /** The registry of datasets and their active contracts, with Feast's verbs: apply, get, list. */
 @ApplicationScoped
+@Transactional
 public class DatasetRegistry {
 
     private final RuleLinter linter;
@@ -26,7 +27,6 @@ public class DatasetRegistry {
     static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,62}");
 
     /** Registers a dataset, or updates its topic and owning team; refuses a bad name or a taken topic. */
-    @Transactional
     public Dataset apply(String name, String topic, String owningTeam) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("name must be 1 to 63 lower-case letters, digits, '_', '.' or '-', "
@@ -62,7 +62,6 @@ public class DatasetRegistry {
      * Gives a dataset with no contract its first one, active at once. Every later change goes through a
      * reviewed change request; re-applying the same first version is a no-op, so start-up seeding is safe.
      */
-    @Transactional
     public ContractVersion activateFirstContract(String datasetName, String odcsYaml, String author) {
         Dataset dataset = get(datasetName).orElseThrow(() -> new IllegalArgumentException("no dataset " + datasetName));
         OdcsContract contract = parse(odcsYaml);
@@ -99,7 +98,6 @@ public class DatasetRegistry {
     }
 
     /** The active contract of every dataset that has one. */
-    @Transactional
     public List<ActiveContract> activeContracts() {
         List<ActiveContract> result = new ArrayList<>();
         for (Dataset dataset : list()) {

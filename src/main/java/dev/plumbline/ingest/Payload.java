@@ -41,7 +41,7 @@ public record Payload(String json, byte[] raw, String parseError) {
                 // PostgreSQL's jsonb cannot hold NUL characters; keep the bytes rather than lose the record.
                 return unreadable(value, "JSON contains a NUL character (\\u0000), which cannot be stored as JSON");
             }
-            return new Payload(node.toString(), null, null);
+            return new Payload(text, null, null);
         } catch (JsonProcessingException e) {
             return unreadable(value, "malformed JSON: " + e.getOriginalMessage() + " at line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());

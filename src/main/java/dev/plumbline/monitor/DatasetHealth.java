@@ -11,6 +11,14 @@ public record DatasetHealth(String name, String topic, String owningTeam, String
     /** One validation run as a row of the dashboard. */
     public record Run(long id, Instant finishedAt, String contractVersion, int records, int passed,
             int quarantined, double passRate, Long lagP50Ms, List<String> failingRules) {
+
+        public boolean failing() {
+            return quarantined > 0;
+        }
+    }
+
+    public String quarantineLink() {
+        return "/quarantine?dataset=" + name;
     }
 
     /** Whether the latest run kept every record: the dashboard's green or red. */

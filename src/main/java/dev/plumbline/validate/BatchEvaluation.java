@@ -1,8 +1,10 @@
 package dev.plumbline.validate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.plumbline.ingest.StagedRecord;
 import dev.plumbline.validate.BatchValidated.RejectedRecord;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +23,10 @@ public record BatchEvaluation(List<ConstraintResult> results, List<RejectedRecor
     /** The pseudo-rule under which unreadable payloads are reported and quarantined. */
     public static final String MALFORMED = "malformed_payload";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Exact decimals: an amount of 0.10 is checked as 0.10, not as the nearest double.
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     private static final int RAW_EXCERPT = 200;
 
     public static BatchEvaluation of(List<StagedRecord> batch, Check check, String eventTimeField) {
@@ -42,11 +47,11 @@ public record BatchEvaluation(List<ConstraintResult> results, List<RejectedRecor
         VerificationResult verification = check.run(rows);
         List<ConstraintResult> results = new ArrayList<>();
         results.add(malformedResult(batch.size(), malformed));
-        results.addAll(verification.results());
+        results.addAll(verification.constraintResults());
         List<RejectedRecord> rejected = new ArrayList<>();
         malformed.forEach((i, failure) -> rejected.add(new RejectedRecord(batch.get(i).id(), batch.get(i).key(),
                 List.of(failure))));
-        verification.failuresByRow().forEach((i, failures) -> rejected.add(new RejectedRecord(
+        verification.quarantinedRows().forEach((i, failures) -> rejected.add(new RejectedRecord(
                 readable.get(i).id(), readable.get(i).key(), failures)));
         rejected.sort(java.util.Comparator.comparingLong(RejectedRecord::stagedRecordId));
         return new BatchEvaluation(results, rejected, batch.size(),
@@ -79,7 +84,7 @@ public record BatchEvaluation(List<ConstraintResult> results, List<RejectedRecor
     private static ConstraintResult malformedResult(int total, Map<Integer, RowFailure> malformed) {
         String observed = malformed.isEmpty() ? "all " + total + " readable"
                 : malformed.size() + " of " + total + " could not be read";
-        return new ConstraintResult(MALFORMED, null, total, malformed.size(), malformed.isEmpty(), observed,
+        return new ConstraintResult(MALFORMED, null, 1.0, total, malformed.size(), malformed.isEmpty(), observed,
                 malformed);
     }
 

@@ -9,12 +9,20 @@ import java.util.TreeMap;
  * What one constraint found in one micro-batch: how many values it evaluated, how many were unexpected, a
  * short summary for a dashboard, and the failing rows by their 0-based index in the batch.
  */
-public record ConstraintResult(String rule, String column, int evaluated, int unexpected, boolean success,
-        String observed, Map<Integer, RowFailure> rowFailures) {
+public record ConstraintResult(String rule, String column, double mostly, int evaluated, int unexpected,
+        boolean success, String observed, Map<Integer, RowFailure> rowFailures) {
 
     public ConstraintResult {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(observed, "observed");
         rowFailures = Collections.unmodifiableMap(new TreeMap<>(rowFailures));
+    }
+
+    /**
+     * Whether the failing rows go to quarantine. A rule that tolerates a share of failures ({@code mostly}
+     * below 1) judges the batch, not its records: its failures raise the batch's alarm, not a record's.
+     */
+    public boolean quarantinesFailingRows() {
+        return mostly >= 1.0;
     }
 }

@@ -20,9 +20,19 @@ public record VerificationResult(List<ConstraintResult> constraintResults) {
         return constraintResults.stream().allMatch(ConstraintResult::success);
     }
 
+    /** Every failure by row, including those a constraint's {@code mostly} tolerated. */
     public Map<Integer, List<RowFailure>> failuresByRow() {
+        return failuresByRow(constraintResults);
+    }
+
+    /** The failures by row of the constraints whose failing rows go to quarantine. */
+    public Map<Integer, List<RowFailure>> quarantinedRows() {
+        return failuresByRow(constraintResults.stream().filter(ConstraintResult::quarantinesFailingRows).toList());
+    }
+
+    private static Map<Integer, List<RowFailure>> failuresByRow(List<ConstraintResult> results) {
         Map<Integer, List<RowFailure>> byRow = new TreeMap<>();
-        for (ConstraintResult result : constraintResults) {
+        for (ConstraintResult result : results) {
             result.rowFailures().forEach((row, failure) -> byRow.computeIfAbsent(row, r -> new ArrayList<>())
                     .add(failure));
         }

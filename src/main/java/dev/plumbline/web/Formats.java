@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
-/** How figures read on every page: shares as percentages, delays as durations, times as "ago". */
-@TemplateExtension
+/**
+ * How figures read on every page, as {@code {fmt:percent(x)}} and the like: shares as percentages, delays as
+ * durations, times as "ago". Namespaced, so that a figure not there yet (null) reads "—" instead of failing.
+ */
+@TemplateExtension(namespace = "fmt")
 public final class Formats {
 
     static final String NONE = "—";
@@ -20,7 +23,7 @@ public final class Formats {
     }
 
     /** 950 → "950 ms", 4200 → "4.2 s", 185000 → "3 min 5 s", 9000000 → "2 h 30 min". */
-    static String millisAsDuration(Long millis) {
+    static String duration(Long millis) {
         if (millis == null) {
             return NONE;
         }
@@ -42,6 +45,6 @@ public final class Formats {
         if (instant == null) {
             return NONE;
         }
-        return millisAsDuration(Math.max(0, Duration.between(instant, Instant.now()).toMillis())) + " ago";
+        return duration(Math.max(0, Duration.between(instant, Instant.now()).toMillis())) + " ago";
     }
 }

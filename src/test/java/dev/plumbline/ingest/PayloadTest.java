@@ -11,7 +11,7 @@ class PayloadTest {
     void aJsonObjectIsReadAsIs() {
         Payload p = Payload.read(bytes("{\"id\": \"a\", \"amount\": 1.50}"));
         assertThat(p.readable()).isTrue();
-        assertThat(p.json()).isEqualTo("{\"id\":\"a\",\"amount\":1.50}");
+        assertThat(p.json()).isEqualTo("{\"id\": \"a\", \"amount\": 1.50}");
         assertThat(p.raw()).isNull();
     }
 

@@ -16,12 +16,12 @@ class FormatsTest {
 
     @Test
     void delaysReadInTheLargestSensibleUnit() {
-        assertThat(Formats.millisAsDuration(950L)).isEqualTo("950 ms");
-        assertThat(Formats.millisAsDuration(4200L)).isEqualTo("4.2 s");
-        assertThat(Formats.millisAsDuration(185_000L)).isEqualTo("3 min 5 s");
-        assertThat(Formats.millisAsDuration(9_000_000L)).isEqualTo("2 h 30 min");
-        assertThat(Formats.millisAsDuration(3L * 86_400_000 + 7_200_000)).isEqualTo("3 d 2 h");
-        assertThat(Formats.millisAsDuration(null)).isEqualTo("—");
+        assertThat(Formats.duration(950L)).isEqualTo("950 ms");
+        assertThat(Formats.duration(4200L)).isEqualTo("4.2 s");
+        assertThat(Formats.duration(185_000L)).isEqualTo("3 min 5 s");
+        assertThat(Formats.duration(9_000_000L)).isEqualTo("2 h 30 min");
+        assertThat(Formats.duration(3L * 86_400_000 + 7_200_000)).isEqualTo("3 d 2 h");
+        assertThat(Formats.duration(null)).isEqualTo("—");
     }
 
     @Test

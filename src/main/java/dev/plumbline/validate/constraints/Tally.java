@@ -44,7 +44,7 @@ final class Tally {
     }
 
     ConstraintResult result(double mostly, String observed) {
-        return new ConstraintResult(constraint.rule(), constraint.column(), evaluated, unexpected(),
+        return new ConstraintResult(constraint.rule(), constraint.column(), mostly, evaluated, unexpected(),
                 meets(mostly), observed, failures);
     }
 
