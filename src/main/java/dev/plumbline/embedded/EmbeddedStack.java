@@ -1,5 +1,8 @@
 package dev.plumbline.embedded;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +34,7 @@ public final class EmbeddedStack implements AutoCloseable {
         EmbeddedStack stack = new EmbeddedStack();
         try {
             if (lookup.apply(JDBC_URL) == null) {
+                requireFree(postgresPort, "PostgreSQL", JDBC_URL, "plumbline.embedded.postgres-port");
                 LocalPostgres postgres = LocalPostgres.start(dataDir.resolve("postgres"), postgresPort);
                 stack.started.add(postgres);
                 stack.settings.put(JDBC_URL, postgres.jdbcUrl());
@@ -39,6 +43,7 @@ public final class EmbeddedStack implements AutoCloseable {
                 LOG.infof("Embedded PostgreSQL on port %d, data in %s", postgres.port(), dataDir.resolve("postgres"));
             }
             if (lookup.apply(BOOTSTRAP_SERVERS) == null) {
+                requireFree(kafkaPort, "Kafka", BOOTSTRAP_SERVERS, "plumbline.embedded.kafka-port");
                 LocalKafka kafka = LocalKafka.start(dataDir.resolve("kafka"), kafkaPort);
                 stack.started.add(kafka);
                 stack.settings.put(BOOTSTRAP_SERVERS, kafka.bootstrapServers());
@@ -48,6 +53,18 @@ public final class EmbeddedStack implements AutoCloseable {
         } catch (RuntimeException e) {
             stack.close();
             throw e;
+        }
+    }
+
+    private static void requireFree(int port, String server, String external, String portSetting) {
+        if (port <= 0) {
+            return;
+        }
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("Port " + port + " is taken, so the embedded " + server + " cannot start. "
+                    + "Set " + external + " to use a running one, or " + portSetting + " to another port.", e);
         }
     }
 

@@ -21,8 +21,13 @@ public record DatasetHealth(String name, String topic, String owningTeam, String
         return "/quarantine?dataset=" + name;
     }
 
-    /** Whether the latest run kept every record: the dashboard's green or red. */
-    public boolean healthy() {
-        return lastPassRate == null || lastPassRate >= 0.99;
+    static final double HEALTHY_PASS_RATE = 0.99;
+
+    /** How the panel is marked: "unchecked" without an active contract, else "ok" or "failing" by pass rate. */
+    public String state() {
+        if (contractVersion == null) {
+            return "unchecked";
+        }
+        return lastPassRate == null || lastPassRate >= HEALTHY_PASS_RATE ? "ok" : "failing";
     }
 }

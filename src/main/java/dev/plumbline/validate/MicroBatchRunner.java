@@ -2,7 +2,9 @@ package dev.plumbline.validate;
 
 import dev.plumbline.contract.ActiveContract;
 import dev.plumbline.contract.DatasetRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -17,14 +19,23 @@ public class MicroBatchRunner {
 
     private final DatasetRegistry registry;
     private final BatchValidator validator;
+    private volatile boolean stopping;
 
     public MicroBatchRunner(DatasetRegistry registry, BatchValidator validator) {
         this.registry = registry;
         this.validator = validator;
     }
 
-    @Scheduled(every = "${plumbline.validate.poll-interval:500ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // The scheduler may still fire while the application shuts down and the database goes away.
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
+    @Scheduled(every = "${plumbline.validate.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
+        if (stopping) {
+            return;
+        }
         for (ActiveContract contract : registry.activeContracts()) {
             try {
                 while (validator.validateNextBatch(contract)) {

@@ -16,7 +16,7 @@ public interface ValidateConfig {
     @WithDefault("2s")
     Duration maxWait();
 
-    /** How often the runner looks for batches that are due. */
-    @WithDefault("500ms")
+    /** How often the runner looks for batches that are due; one second at the least. */
+    @WithDefault("1s")
     Duration pollInterval();
 }
