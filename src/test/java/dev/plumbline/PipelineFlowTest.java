@@ -3,6 +3,7 @@ package dev.plumbline;
 import static dev.plumbline.PipelineFixtures.order;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -18,10 +19,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -49,6 +54,8 @@ class PipelineFlowTest {
     QuarantineQueue quarantine;
     @Inject
     IngestListener listener;
+    @Inject
+    DataSource dataSource;
 
     String dataset;
     long datasetId;
@@ -133,6 +140,14 @@ class PipelineFlowTest {
                         containsString("plumbline_records_quarantined_total{" + tag + "} 6.0"),
                         containsString("plumbline_validation_pass_rate{" + tag + "} 0.5"),
                         containsString("plumbline_ingestion_lag_seconds{" + tag + "}"));
+    }
+
+    @Test
+    void anActiveContractVersionCannotBeRewritten() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE contract_version SET odcs_yaml = 'x' WHERE dataset_id = "
+                    + datasetId)).isInstanceOf(SQLException.class).hasMessageContaining("is immutable");
+        }
     }
 
     private List<ValidationRun> runs() {

@@ -42,18 +42,7 @@ public record BetweenConstraint(String column, BigDecimal minValue, BigDecimal m
     @Override
     public ConstraintResult evaluate(List<JsonNode> rows) {
         Tally tally = new Tally(this);
-        for (int i = 0; i < rows.size(); i++) {
-            JsonNode value = JsonValues.field(rows.get(i), column);
-            if (JsonValues.isNull(value)) {
-                continue;
-            }
-            String problem = problem(JsonValues.decimal(value));
-            if (problem == null) {
-                tally.expected();
-            } else {
-                tally.unexpected(i, value, column + " = " + JsonValues.shortJson(value) + " " + problem);
-            }
-        }
+        tally.judgeNonNull(rows, value -> problem(JsonValues.decimal(value)));
         return tally.result(mostly, observed(rows, tally));
     }
 

@@ -42,21 +42,16 @@ public record InSetConstraint(String column, List<JsonNode> valueSet, double mos
     @Override
     public ConstraintResult evaluate(List<JsonNode> rows) {
         Set<Object> allowed = valueSet.stream().map(JsonValues::key).collect(Collectors.toSet());
-        String reasonEnd = " is not one of " + shown(valueSet.stream().map(JsonValues::plain).toList(), SHOWN);
+        String reason = "is not one of " + shown(valueSet.stream().map(JsonValues::plain).toList(), SHOWN);
         Tally tally = new Tally(this);
         Map<String, Integer> unexpectedCounts = new LinkedHashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            JsonNode value = JsonValues.field(rows.get(i), column);
-            if (JsonValues.isNull(value)) {
-                continue;
-            }
+        tally.judgeNonNull(rows, value -> {
             if (allowed.contains(JsonValues.key(value))) {
-                tally.expected();
-            } else {
-                tally.unexpected(i, value, column + " = " + JsonValues.shortJson(value) + reasonEnd);
-                unexpectedCounts.merge(JsonValues.plain(value), 1, Integer::sum);
+                return null;
             }
-        }
+            unexpectedCounts.merge(JsonValues.plain(value), 1, Integer::sum);
+            return reason;
+        });
         return tally.result(mostly, observed(tally, unexpectedCounts));
     }
 

@@ -6,8 +6,10 @@ import dev.plumbline.validate.ConstraintResult;
 import dev.plumbline.validate.RowFailure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /** Counts the values one constraint evaluated and the rows it found unexpected, and makes its result. */
 final class Tally {
@@ -29,6 +31,26 @@ final class Tally {
     void unexpected(int row, JsonNode value, String reason) {
         evaluated++;
         failures.put(row, new RowFailure(constraint.rule(), constraint.column(), JsonValues.json(value), reason));
+    }
+
+    /**
+     * Judges every non-null value of the column, as Great Expectations' column map expectations do (nulls
+     * are not evaluated). {@code problem} says what is wrong with a value, completing the sentence
+     * "column = value …", or gives null when the value is fine.
+     */
+    void judgeNonNull(List<JsonNode> rows, Function<JsonNode, String> problem) {
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode value = JsonValues.field(rows.get(i), constraint.column());
+            if (JsonValues.isNull(value)) {
+                continue;
+            }
+            String wrong = problem.apply(value);
+            if (wrong == null) {
+                expected();
+            } else {
+                unexpected(i, value, constraint.column() + " = " + JsonValues.shortJson(value) + " " + wrong);
+            }
+        }
     }
 
     int evaluated() {

@@ -29,18 +29,7 @@ public record TypeConstraint(String column, LogicalType type, double mostly) imp
     @Override
     public ConstraintResult evaluate(List<JsonNode> rows) {
         Tally tally = new Tally(this);
-        for (int i = 0; i < rows.size(); i++) {
-            JsonNode value = JsonValues.field(rows.get(i), column);
-            if (JsonValues.isNull(value)) {
-                continue;
-            }
-            if (type.matches(value)) {
-                tally.expected();
-            } else {
-                tally.unexpected(i, value,
-                        column + " = " + JsonValues.shortJson(value) + " is not " + type.description());
-            }
-        }
+        tally.judgeNonNull(rows, value -> type.matches(value) ? null : "is not " + type.description());
         String observed = tally.evaluated() == 0 ? Tally.NO_VALUES
                 : tally.unexpectedShare() + " not of type " + type.odcsName() + " ("
                         + Tally.percent(tally.unexpected(), tally.evaluated()) + ")";
