@@ -85,7 +85,7 @@ public record BatchEvaluation(List<ConstraintResult> results, List<RejectedRecor
         String observed = malformed.isEmpty() ? "all " + total + " readable"
                 : malformed.size() + " of " + total + " could not be read";
         return new ConstraintResult(MALFORMED, null, 1.0, total, malformed.size(), malformed.isEmpty(), observed,
-                malformed);
+                null, malformed);
     }
 
     private static String excerpt(byte[] raw) {

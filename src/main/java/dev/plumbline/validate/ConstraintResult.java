@@ -1,5 +1,6 @@
 package dev.plumbline.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -7,10 +8,12 @@ import java.util.TreeMap;
 
 /**
  * What one constraint found in one micro-batch: how many values it evaluated, how many were unexpected, a
- * short summary for a dashboard, and the failing rows by their 0-based index in the batch.
+ * short summary for a dashboard, the metric it measured where it measures one (Great Expectations'
+ * {@code observed_value}, e.g. a column's mean; null for per-value rules), and the failing rows by their
+ * 0-based index in the batch.
  */
 public record ConstraintResult(String rule, String column, double mostly, int evaluated, int unexpected,
-        boolean success, String observed, Map<Integer, RowFailure> rowFailures) {
+        boolean success, String observed, JsonNode observedValue, Map<Integer, RowFailure> rowFailures) {
 
     public ConstraintResult {
         Objects.requireNonNull(rule, "rule");

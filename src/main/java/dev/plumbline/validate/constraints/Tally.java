@@ -67,7 +67,7 @@ final class Tally {
 
     ConstraintResult result(double mostly, String observed) {
         return new ConstraintResult(constraint.rule(), constraint.column(), mostly, evaluated, unexpected(),
-                meets(mostly), observed, failures);
+                meets(mostly), observed, null, failures);
     }
 
     private boolean meets(double mostly) {
