@@ -34,6 +34,7 @@ public final class EmbeddedStack implements AutoCloseable {
         EmbeddedStack stack = new EmbeddedStack();
         try {
             if (lookup.apply(JDBC_URL) == null) {
+                LocalPostgres.stopLeftoverServer(dataDir.resolve("postgres"));
                 requireFree(postgresPort, "PostgreSQL", JDBC_URL, "plumbline.embedded.postgres-port");
                 LocalPostgres postgres = LocalPostgres.start(dataDir.resolve("postgres"), postgresPort);
                 stack.started.add(postgres);

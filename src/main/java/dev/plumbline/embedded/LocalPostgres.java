@@ -8,12 +8,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
 
 /** A real PostgreSQL server run from the binaries shipped on the classpath, its data kept in a folder. */
 public final class LocalPostgres implements AutoCloseable {
 
     static final String DATABASE = "plumbline";
     static final String USER = "postgres";
+
+    private static final Logger LOG = Logger.getLogger(LocalPostgres.class);
 
     private final EmbeddedPostgres server;
 
@@ -29,6 +33,9 @@ public final class LocalPostgres implements AutoCloseable {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "100")
+                    // The library's defaults trade durability for test speed; staging must survive a crash.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .setRegisterShutdownHook(true);
             if (port > 0) {
                 builder.setPort(port);
@@ -38,6 +45,31 @@ public final class LocalPostgres implements AutoCloseable {
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start in " + dataDir, e);
+        }
+    }
+
+    /**
+     * Stops a PostgreSQL that an earlier run left behind on this data folder (its JVM was killed, say), which
+     * would otherwise hold the port and the folder. It has no clients left, so a smart shutdown is quick.
+     */
+    public static void stopLeftoverServer(Path dataDir) {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        try {
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            ProcessHandle.of(pid).filter(p -> p.info().command().orElse("").endsWith("postgres")).ifPresent(p -> {
+                LOG.warnf("Stopping the PostgreSQL (pid %d) an earlier run left on %s", pid, dataDir);
+                p.destroy();
+                try {
+                    p.onExit().get(30, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    p.destroyForcibly();
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("Could not read %s (%s); starting PostgreSQL anyway", pidFile, e.getMessage());
         }
     }
 
