@@ -40,6 +40,25 @@ class OperationsEndpointsTest {
     }
 
     @Test
+    void aDatasetGetsItsFirstContractOverHttpAndLaterOnesAreRefused() {
+        String name = PipelineFixtures.freshDatasetName("api");
+        given().contentType("application/json").body("{\"topic\":\"" + name + "\",\"owningTeam\":\"growth\"}")
+                .put("/api/datasets/" + name).then().statusCode(200);
+        String contract = PipelineFixtures.resource("fixtures/pipeline/orders.odcs.yaml");
+        given().contentType("application/yaml").body(yaml(contract.replace("logicalType: number", "logicalType: numbr")))
+                .put("/api/datasets/" + name + "/contract").then().statusCode(400)
+                .body("problems[0].line", equalTo(18))
+                .body("problems[0].path", equalTo("schema[0].properties[1].logicalType"))
+                .body("problems[0].message", containsString("\"numbr\" is not one of"));
+        given().contentType("application/yaml").body(yaml(contract))
+                .put("/api/datasets/" + name + "/contract").then().statusCode(201)
+                .body("activeContractVersion", equalTo("1.0.0"));
+        given().contentType("application/yaml").body(yaml(contract.replace("version: 1.0.0", "version: 2.0.0")))
+                .put("/api/datasets/" + name + "/contract").then().statusCode(409)
+                .body("error", containsString("change request"));
+    }
+
+    @Test
     void aBadDatasetNameIsRefusedWithAReason() {
         given().contentType("application/json").body("{\"topic\":\"t\",\"owningTeam\":\"growth\"}")
                 .put("/api/datasets/Bad Name!").then().statusCode(400)
@@ -49,5 +68,9 @@ class OperationsEndpointsTest {
     @Test
     void anUnknownDatasetIs404() {
         given().get("/api/datasets/no-such-dataset").then().statusCode(404);
+    }
+
+    private static byte[] yaml(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 
-/** The dataset registry over JSON: list, get, and apply (register or update) a dataset. */
+/** The dataset registry over JSON: list, get, apply (register or update) a dataset, and its first contract. */
 @Path("/api/datasets")
 @Produces(MediaType.APPLICATION_JSON)
 public class DatasetResource {
@@ -52,6 +52,29 @@ public class DatasetResource {
         } catch (IllegalArgumentException e) {
             throw new WebApplicationException(Response.status(400).type(MediaType.APPLICATION_JSON)
                     .entity(Map.of("error", e.getMessage())).build());
+        }
+    }
+
+    /**
+     * Gives a dataset its first contract (ODCS YAML), active at once; refused with every problem, by line and
+     * field, when the contract is invalid, and with 409 once the dataset has a contract: later versions go
+     * through a reviewed change.
+     */
+    @PUT
+    @Path("/{name}/contract")
+    @Consumes({"application/yaml", "text/yaml", MediaType.TEXT_PLAIN})
+    public Response activateFirstContract(@PathParam("name") String name, String odcsYaml) {
+        if (registry.get(name).isEmpty()) {
+            throw new NotFoundException("no dataset " + name);
+        }
+        try {
+            registry.activateFirstContract(name, odcsYaml, "api");
+            return Response.status(Response.Status.CREATED).entity(get(name)).build();
+        } catch (InvalidContractException e) {
+            return Response.status(400).entity(Map.of("error", "the contract is invalid", "problems", e.problems()))
+                    .build();
+        } catch (IllegalStateException e) {
+            return Response.status(409).entity(Map.of("error", e.getMessage())).build();
         }
     }
 
