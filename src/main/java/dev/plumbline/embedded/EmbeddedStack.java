@@ -69,6 +69,22 @@ public final class EmbeddedStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts what the environment does not configure, with the data folder ({@code plumbline.data-dir},
+     * default {@code data}) and ports ({@code plumbline.embedded.postgres-port}, default 54329;
+     * {@code plumbline.embedded.kafka-port}, default 9092) the environment gives.
+     */
+    public static EmbeddedStack startFromEnvironment() {
+        return startUnconfigured(EmbeddedStack::fromEnvironment, Path.of(setting("plumbline.data-dir", "data")),
+                Integer.parseInt(setting("plumbline.embedded.postgres-port", "54329")),
+                Integer.parseInt(setting("plumbline.embedded.kafka-port", "9092")));
+    }
+
+    private static String setting(String property, String fallback) {
+        String value = fromEnvironment(property);
+        return value == null ? fallback : value;
+    }
+
     /** Reads a setting from system properties, then from its environment variable (Quarkus' naming rule). */
     public static String fromEnvironment(String property) {
         String value = System.getProperty(property);
