@@ -42,7 +42,7 @@ public record MulticolumnSumConstraint(List<String> columns, BigDecimal sumTotal
             for (JsonNode value : values) {
                 BigDecimal number = JsonValues.decimal(value);
                 if (number == null && !value.isNull()) {
-                    return "holds a value that is not a number";
+                    return "a value is not a number";
                 }
                 sum = number == null ? sum : sum.add(number);
             }

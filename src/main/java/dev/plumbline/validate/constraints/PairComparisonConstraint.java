@@ -42,7 +42,7 @@ public record PairComparisonConstraint(String rule, String columnA, String colum
         return RecordValues.judge(this, List.of(columnA, columnB), ignore, true, mostly, rows, values -> {
             Integer order = compare(values.get(columnA), values.get(columnB));
             boolean expected = order != null && (equal ? order == 0 : orEqual ? order >= 0 : order > 0);
-            return expected ? null : ": " + columnA + " is not " + relation + " " + columnB;
+            return expected ? null : columnA + " is not " + relation + " " + columnB;
         }, "where " + columnA + " is not " + relation + " " + columnB);
     }
 

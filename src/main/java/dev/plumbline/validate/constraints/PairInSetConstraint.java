@@ -47,7 +47,7 @@ public record PairInSetConstraint(String columnA, String columnB, List<List<Json
                 .collect(Collectors.toSet());
         return RecordValues.judge(this, List.of(columnA, columnB), ignore, true, mostly, rows,
                 values -> allowed.contains(key(values.get(columnA), values.get(columnB))) ? null
-                        : "is not an allowed pair", "not an allowed pair");
+                        : "not an allowed pair", "not an allowed pair");
     }
 
     private static List<Object> key(JsonNode a, JsonNode b) {

@@ -53,7 +53,7 @@ final class RecordValues {
                 tally.expected();
             } else {
                 JsonNode shown = asPair ? inOrder(values, columns) : values;
-                tally.unexpected(i, shown, JsonValues.shortJson(shown) + " " + wrong);
+                tally.unexpected(i, shown, JsonValues.shortJson(shown) + ": " + wrong);
             }
         }
         return tally.result(mostly, ColumnMap.summary(tally, failing));

@@ -40,7 +40,7 @@ public record UniqueWithinRecordConstraint(List<String> columns, IgnoreRowIf ign
             Set<Object> seen = new HashSet<>();
             for (JsonNode value : values) {
                 if (!seen.add(value.isNull() ? NullKey.NULL : JsonValues.key(value))) {
-                    return "repeats a value";
+                    return "a value repeats";
                 }
             }
             return null;
