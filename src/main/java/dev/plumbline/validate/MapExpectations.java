@@ -41,8 +41,8 @@ final class MapExpectations {
         add(registry, DateParseableConstraint.RULE, List.of(),
                 kwargs -> new DateParseableConstraint(kwargs.column(), kwargs.mostly()));
         add(registry, StrftimeConstraint.RULE, List.of("strftime_format"), kwargs -> new StrftimeConstraint(
-                kwargs.column(), new StrftimeFormat(required(kwargs, "strftime_format", kwargs.text("strftime_format"))),
-                kwargs.mostly()));
+                kwargs.column(), new StrftimeFormat(required(kwargs, "strftime_format",
+                        kwargs.text("strftime_format"))), kwargs.mostly()));
         add(registry, TypeListConstraint.RULE, List.of("type_list"), MapExpectations::typeList);
         add(registry, MonotonicConstraint.INCREASING, List.of("strictly"), kwargs -> new MonotonicConstraint(
                 kwargs.column(), true, kwargs.flag("strictly"), kwargs.mostly()));

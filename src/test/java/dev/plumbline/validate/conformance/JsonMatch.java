@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-/** JSON equality as the conformance harness compares: numbers by value (1 equals 1.0), optionally within a relative tolerance. */
+/** JSON equality as the harness compares: numbers by value (1 equals 1.0), optionally within a relative tolerance. */
 final class JsonMatch {
 
     static final double OBSERVED_TOLERANCE = 1e-9;
