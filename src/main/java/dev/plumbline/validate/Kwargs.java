@@ -76,6 +76,78 @@ final class Kwargs {
         return flag != null && flag.booleanValue();
     }
 
+    /** A column named by another key ({@code column_A}, {@code column_B}), checked like {@link #column()}. */
+    String column(String key) {
+        JsonNode column = value(key);
+        if (column == null || !column.isTextual() || !columns.contains(column.textValue())) {
+            throw wrong(key + " must name a column, got " + column);
+        }
+        return column.textValue();
+    }
+
+    /** Two or more distinct columns ({@code column_list}). */
+    List<String> columnList(String key) {
+        List<String> names = strings(key);
+        if (names.size() < 2 || names.stream().distinct().count() < names.size()
+                || !columns.containsAll(names)) {
+            throw wrong(key + " must list two or more distinct columns, got " + names);
+        }
+        return names;
+    }
+
+    /** The argument as given, or null when absent or null. */
+    JsonNode json(String key) {
+        return value(key);
+    }
+
+    String text(String key) {
+        JsonNode text = value(key);
+        if (text != null && !text.isTextual()) {
+            throw wrong(key + " must be a string, got " + text);
+        }
+        return text == null ? null : text.textValue();
+    }
+
+    String choice(String key, String byDefault, List<String> choices) {
+        String given = text(key);
+        if (given == null) {
+            return byDefault;
+        }
+        if (!choices.contains(given)) {
+            throw wrong(key + " must be one of " + String.join(", ", choices) + ", got \"" + given + "\"");
+        }
+        return given;
+    }
+
+    /** A list of strings, required. */
+    List<String> strings(String key) {
+        JsonNode list = value(key);
+        if (list == null || !list.isArray()) {
+            throw wrong(key + " must be a list of strings, got " + list);
+        }
+        List<String> strings = new ArrayList<>();
+        for (JsonNode item : list) {
+            if (!item.isTextual()) {
+                throw wrong(key + " must be a list of strings, got " + list);
+            }
+            strings.add(item.textValue());
+        }
+        return strings;
+    }
+
+    /** A whole, non-negative number, or null when absent. */
+    Integer count(String key) {
+        BigDecimal number = number(key);
+        if (number == null) {
+            return null;
+        }
+        if (number.signum() < 0 || number.stripTrailingZeros().scale() > 0
+                || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            throw wrong(key + " must be a whole number of at least 0, got " + number.toPlainString());
+        }
+        return number.intValueExact();
+    }
+
     List<JsonNode> scalars(String key) {
         JsonNode list = value(key);
         List<JsonNode> scalars = new ArrayList<>();
@@ -90,8 +162,9 @@ final class Kwargs {
 
     LogicalType logicalType(String key) {
         JsonNode name = value(key);
-        return LogicalType.of(name == null ? null : name.asText()).orElseThrow(() -> wrong(key
-                + " must be one of the ODCS logical types " + LogicalType.names() + ", got " + name));
+        return LogicalType.ofExpectationName(name == null ? null : name.asText()).orElseThrow(() -> wrong(key
+                + " must be one of the ODCS logical types " + LogicalType.names() + " or their Great Expectations "
+                + "(pandas) names " + LogicalType.expectationNames() + ", got " + name));
     }
 
     UnrunnableRule wrong(String message) {

@@ -33,10 +33,16 @@ class ContractChecksLintTest {
     @Test
     void anUnknownExpectationSaysWhichOnesPlumblineRuns() {
         assertThat(lintRule(expectation("expect_column_values_to_be_purple", "{}"))).containsExactly(onRule(
-                "unknown expectation \"expect_column_values_to_be_purple\"; Plumbline runs: "
-                        + "expect_column_values_to_be_between, expect_column_values_to_be_in_set, "
-                        + "expect_column_values_to_be_of_type, expect_column_values_to_be_unique, "
-                        + "expect_column_values_to_not_be_null"));
+                "unknown expectation \"expect_column_values_to_be_purple\"; Plumbline runs: " + Expectations.names()));
+        assertThat(Expectations.names()).startsWith("expect_column_pair_values_a_to_be_greater_than_b, ")
+                .contains(", expect_column_values_to_not_be_null, ");
+    }
+
+    @Test
+    void aCustomRuleWithoutAnExpectationNameSaysWhichOnesPlumblineRuns() {
+        assertThat(lintRule("{'type': 'custom', 'engine': 'plumbline', 'implementation': {'kwargs': {}}}"))
+                .containsExactly(onRule("implementation needs type, the name of an expectation; Plumbline runs: "
+                        + Expectations.names()));
     }
 
     @ParameterizedTest
@@ -48,7 +54,7 @@ class ContractChecksLintTest {
             expect_column_values_to_be_between | {'max_value': 5, 'row_condition': 'x>1'} | expect_column_values_to_be_between: unknown argument row_condition; expected column, min_value, max_value, strict_min, strict_max, mostly
             expect_column_values_to_not_be_null | {'mostly': 1.5}                   | expect_column_values_to_not_be_null: mostly must be a number between 0 and 1, got 1.5
             expect_column_values_to_not_be_null | {'column': 'amount_usd'}          | expect_column_values_to_not_be_null: column must name a property of this schema, got "amount_usd"
-            expect_column_values_to_be_of_type | {'type_': 'int64'}                 | expect_column_values_to_be_of_type: type_ must be one of the ODCS logical types string, integer, number, boolean, date, timestamp, time, object, array, got "int64"
+            expect_column_values_to_be_of_type | {'type_': 'varchar'}               | expect_column_values_to_be_of_type: type_ must be one of the ODCS logical types string, integer, number, boolean, date, timestamp, time, object, array or their Great Expectations (pandas) names BooleanDtype, Float32, Float64, Int16, Int32, Int64, Int64Dtype, Int8, StringDtype, Timestamp, bool, bool_, datetime, datetime64, datetime64[ns], decimal, dict, double, float, float16, float32, float64, float_, int, int16, int32, int64, int8, int_, list, long, str, str_, string_, uint16, uint32, uint64, uint8, unicode, got "varchar"
             expect_column_values_to_be_in_set  | {'value_set': []}                  | expect_column_values_to_be_in_set: value_set must list one or more strings, numbers or booleans
             expect_column_values_to_be_unique  | []                                 | expect_column_values_to_be_unique: kwargs must be an object, got []
             """)
@@ -74,7 +80,6 @@ class ContractChecksLintTest {
             {'type': 'regex'}                                                   | unknown quality type "regex"; expected library, text, sql or custom
             {'type': 'custom', 'implementation': {'type': 'expect_column_values_to_be_unique'}} | a custom rule needs an engine; Plumbline runs engine: plumbline
             {'type': 'custom', 'engine': 'plumbline', 'implementation': 'type: expect_column_values_to_be_unique'} | implementation must be an object with type (a Great Expectations expectation name) and kwargs
-            {'type': 'custom', 'engine': 'plumbline', 'implementation': {'kwargs': {}}} | implementation needs type, the name of an expectation; Plumbline runs: expect_column_values_to_be_between, expect_column_values_to_be_in_set, expect_column_values_to_be_of_type, expect_column_values_to_be_unique, expect_column_values_to_not_be_null
             """)
     void rulesPlumblineCannotRunAreProblemsOnTheRule(String rule, String message) {
         assertThat(lintRule(rule)).containsExactly(onRule(message));

@@ -8,6 +8,10 @@ import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -28,6 +32,22 @@ public enum LogicalType {
     TIME("time", "a time (HH:mm:ss)", value -> parses(value, LocalTime::parse) || parses(value, OffsetTime::parse)),
     OBJECT("object", "an object", JsonNode::isObject),
     ARRAY("array", "an array", JsonNode::isArray);
+
+    /**
+     * The Python and pandas type names Great Expectations suites use with {@code type_} and {@code type_list}
+     * (pandas back end), read as the logical type a JSON value would need: a float is any JSON number, since
+     * JSON writers drop the ".0" of whole floats; a datetime is an ISO-8601 timestamp string.
+     */
+    private static final Map<String, LogicalType> EXPECTATION_NAMES = expectationNames(Map.of(
+            STRING, List.of("str", "unicode", "string_", "str_", "StringDtype"),
+            INTEGER, List.of("int", "int8", "int16", "int32", "int64", "Int8", "Int16", "Int32", "Int64",
+                    "Int64Dtype", "uint8", "uint16", "uint32", "uint64", "long", "int_"),
+            NUMBER, List.of("float", "float16", "float32", "float64", "Float32", "Float64", "double", "decimal",
+                    "float_"),
+            BOOLEAN, List.of("bool", "bool_", "BooleanDtype"),
+            TIMESTAMP, List.of("datetime", "datetime64", "datetime64[ns]", "Timestamp"),
+            OBJECT, List.of("dict"),
+            ARRAY, List.of("list")));
 
     private final String odcsName;
     private final String description;
@@ -53,6 +73,21 @@ public enum LogicalType {
 
     public static Optional<LogicalType> of(String odcsName) {
         return Arrays.stream(values()).filter(type -> type.odcsName.equals(odcsName)).findFirst();
+    }
+
+    /** An ODCS logical type by its ODCS name, or by a Python/pandas type name used in expectation suites. */
+    public static Optional<LogicalType> ofExpectationName(String name) {
+        return name == null ? Optional.empty() : of(name).or(() -> Optional.ofNullable(EXPECTATION_NAMES.get(name)));
+    }
+
+    public static String expectationNames() {
+        return String.join(", ", new TreeMap<>(EXPECTATION_NAMES).keySet());
+    }
+
+    private static Map<String, LogicalType> expectationNames(Map<LogicalType, List<String>> byType) {
+        Map<String, LogicalType> byName = new HashMap<>();
+        byType.forEach((type, names) -> names.forEach(name -> byName.put(name, type)));
+        return Map.copyOf(byName);
     }
 
     public static String names() {

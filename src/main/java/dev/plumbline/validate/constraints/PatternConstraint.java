@@ -1,0 +1,60 @@
+package dev.plumbline.validate.constraints;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.Constraint;
+import dev.plumbline.validate.ConstraintResult;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The regex and LIKE expectations ({@code expect_column_values_to_match_regex}, {@code …_to_not_match_regex},
+ * {@code …_to_match_regex_list}, {@code …_to_not_match_regex_list} and their {@code like_pattern} twins): the
+ * non-null values of the column match any, all or none of the patterns. Strings are matched as they are,
+ * numbers and booleans as their JSON text; objects and arrays are unexpected.
+ */
+public record PatternConstraint(String rule, String column, List<String> patterns, boolean like, Match match,
+        double mostly) implements Constraint {
+
+    /** How many of the patterns a value must match. */
+    public enum Match {
+        ANY("do not match any of"), ALL("do not match all of"), NONE("match one of");
+
+        private final String failing;
+
+        Match(String failing) {
+            this.failing = failing;
+        }
+    }
+
+    public PatternConstraint {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(column, "column");
+        Objects.requireNonNull(match, "match");
+        patterns = List.copyOf(patterns);
+        Patterns.compile(patterns, like);
+        Tally.requireMostly(mostly);
+    }
+
+    @Override
+    public ConstraintResult evaluate(List<JsonNode> rows) {
+        List<Pattern> compiled = Patterns.compile(patterns, like);
+        String shown = String.join(" | ", patterns);
+        return ColumnMap.judge(this, mostly, rows, value -> problem(compiled, value, shown),
+                match.failing + " " + shown);
+    }
+
+    private String problem(List<Pattern> compiled, JsonNode value, String shown) {
+        String text = ColumnMap.text(value);
+        if (text == null) {
+            return "is not text";
+        }
+        long matching = compiled.stream().filter(pattern -> pattern.matcher(text).find()).count();
+        boolean expected = switch (match) {
+            case ANY -> matching > 0;
+            case ALL -> matching == compiled.size();
+            case NONE -> matching == 0;
+        };
+        return expected ? null : (match == Match.NONE ? "matches " : "does not match ") + shown;
+    }
+}
