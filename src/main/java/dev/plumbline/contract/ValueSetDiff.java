@@ -35,7 +35,8 @@ final class ValueSetDiff {
         if (before == null || after == null) {
             boolean tighter = before == null;
             log.record(at, before, after, tighter ? Impact.BREAKING : Impact.ADDITIVE,
-                    TreeDiff.what(at.label(at.name()), before, after) + ": " + (tighter ? effect.tighter() : effect.looser()));
+                    TreeDiff.what(at.label(at.name()), before, after) + ": "
+                            + (tighter ? effect.tighter() : effect.looser()));
             return;
         }
         List<String> dropped = missingFrom(before, after);

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class ConstraintChangesTest {
 
-    private static final String AMOUNT_OPTIONS = "logicalTypeOptions:\n          minimum: 0\n          maximum: 100000\n";
+    private static final String AMOUNT_OPTIONS =
+            "logicalTypeOptions:\n          minimum: 0\n          maximum: 100000\n";
 
     @Test
     void loweringAMaximumIsBreaking() {
