@@ -11,7 +11,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** The line on which each JSON path of a YAML document starts, and the keys written twice in one mapping. */
-final class LineIndex {
+public final class LineIndex {
+
+    static final LineIndex NONE = new LineIndex();
 
     // Aliases can make a small text expand into a huge tree; these bounds keep the walk (and the tree) small.
     private static final int MAX_NODES = 100_000;
@@ -31,7 +33,7 @@ final class LineIndex {
     }
 
     /** The line of the path, or of its nearest enclosing path that the document has. */
-    int lineOf(String path) {
+    public int lineOf(String path) {
         String current = path;
         while (!lines.containsKey(current) && !JsonPath.ROOT.equals(current)) {
             current = JsonPath.parent(current);

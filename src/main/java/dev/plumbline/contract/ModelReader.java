@@ -24,7 +24,7 @@ final class ModelReader {
     OdcsContract read(JsonNode root) {
         return new OdcsContract(text(root, "apiVersion"), text(root, "id"), text(root, "name"),
                 text(root, "version"), text(root, "status"), list(root, JsonPath.ROOT, "schema", this::schemaObject),
-                root);
+                root, lines);
     }
 
     private SchemaObject schemaObject(JsonNode object, String path) {

@@ -4,11 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * A data contract parsed from Open Data Contract Standard v3 YAML: the parts Plumbline enforces, and the
- * whole document so that nothing a user wrote is lost.
+ * A data contract parsed from Open Data Contract Standard v3 YAML: the parts Plumbline enforces, the whole
+ * document so that nothing a user wrote is lost, and the line where each of its paths starts.
  */
 public record OdcsContract(String apiVersion, String id, String name, String version, String status,
-        List<SchemaObject> schema, JsonNode document) {
+        List<SchemaObject> schema, JsonNode document, LineIndex lines) {
+
+    /** A contract built in code rather than read from YAML, so every path is placed on line 1. */
+    public OdcsContract(String apiVersion, String id, String name, String version, String status,
+            List<SchemaObject> schema, JsonNode document) {
+        this(apiVersion, id, name, version, status, schema, document, LineIndex.NONE);
+    }
 
     /**
      * The schema object whose properties describe the records of a dataset; {@code quality} holds the rules

@@ -1,0 +1,6 @@
+package dev.plumbline.contract;
+
+/** How much a contract change matters to the data it accepts, in rising order: patch, minor, major. */
+public enum Impact {
+    DOCUMENTATION, ADDITIVE, BREAKING
+}
