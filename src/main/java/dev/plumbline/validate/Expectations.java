@@ -14,7 +14,7 @@ import java.util.function.Function;
 /** The Great Expectations expectations Plumbline runs, each built from its keyword arguments. */
 final class Expectations {
 
-    private record Expectation(List<String> arguments, Function<Kwargs, Constraint> build) {
+    record Expectation(List<String> arguments, Function<Kwargs, Constraint> build) {
     }
 
     private static final Map<String, Expectation> BY_NAME = new TreeMap<>(Map.of(
@@ -29,6 +29,10 @@ final class Expectations {
                     kwargs -> new InSetConstraint(kwargs.column(), kwargs.scalars("value_set"), kwargs.mostly())),
             UniqueConstraint.RULE, new Expectation(List.of("column", "mostly"),
                     kwargs -> new UniqueConstraint(kwargs.column(), kwargs.mostly()))));
+
+    static {
+        AggregateExpectations.register(BY_NAME);
+    }
 
     private Expectations() {
     }

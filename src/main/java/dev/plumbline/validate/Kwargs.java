@@ -49,6 +49,15 @@ final class Kwargs {
         return column.textValue();
     }
 
+    /** A column named by another argument, e.g. {@code column_A} of a column-pair expectation. */
+    String column(String key) {
+        JsonNode column = value(key);
+        if (column == null || !column.isTextual() || !columns.contains(column.textValue())) {
+            throw wrong(key + " must name a property of this schema, got " + column);
+        }
+        return column.textValue();
+    }
+
     double mostly() {
         JsonNode mostly = value("mostly");
         if (mostly == null) {
@@ -98,7 +107,8 @@ final class Kwargs {
         return new UnrunnableRule(expectation + ": " + message);
     }
 
-    private JsonNode value(String key) {
+    /** The argument as given, or null when absent or JSON null. */
+    JsonNode value(String key) {
         JsonNode value = kwargs.path(key);
         return value.isMissingNode() || value.isNull() ? null : value;
     }

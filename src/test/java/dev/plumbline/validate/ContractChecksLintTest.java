@@ -34,9 +34,9 @@ class ContractChecksLintTest {
     void anUnknownExpectationSaysWhichOnesPlumblineRuns() {
         assertThat(lintRule(expectation("expect_column_values_to_be_purple", "{}"))).containsExactly(onRule(
                 "unknown expectation \"expect_column_values_to_be_purple\"; Plumbline runs: "
-                        + "expect_column_values_to_be_between, expect_column_values_to_be_in_set, "
-                        + "expect_column_values_to_be_of_type, expect_column_values_to_be_unique, "
-                        + "expect_column_values_to_not_be_null"));
+                        + Expectations.names()));
+        assertThat(Expectations.names()).contains("expect_column_values_to_be_between, "
+                + "expect_column_values_to_be_in_set, expect_column_values_to_be_of_type");
     }
 
     @ParameterizedTest
@@ -74,10 +74,16 @@ class ContractChecksLintTest {
             {'type': 'regex'}                                                   | unknown quality type "regex"; expected library, text, sql or custom
             {'type': 'custom', 'implementation': {'type': 'expect_column_values_to_be_unique'}} | a custom rule needs an engine; Plumbline runs engine: plumbline
             {'type': 'custom', 'engine': 'plumbline', 'implementation': 'type: expect_column_values_to_be_unique'} | implementation must be an object with type (a Great Expectations expectation name) and kwargs
-            {'type': 'custom', 'engine': 'plumbline', 'implementation': {'kwargs': {}}} | implementation needs type, the name of an expectation; Plumbline runs: expect_column_values_to_be_between, expect_column_values_to_be_in_set, expect_column_values_to_be_of_type, expect_column_values_to_be_unique, expect_column_values_to_not_be_null
             """)
     void rulesPlumblineCannotRunAreProblemsOnTheRule(String rule, String message) {
         assertThat(lintRule(rule)).containsExactly(onRule(message));
+    }
+
+    @Test
+    void anImplementationWithoutTypeSaysWhichExpectationsPlumblineRuns() {
+        assertThat(lintRule("{'type': 'custom', 'engine': 'plumbline', 'implementation': {'kwargs': {}}}"))
+                .containsExactly(onRule("implementation needs type, the name of an expectation; Plumbline runs: "
+                        + Expectations.names()));
     }
 
     @ParameterizedTest
