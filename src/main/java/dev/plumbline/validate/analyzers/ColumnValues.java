@@ -53,8 +53,11 @@ public final class ColumnValues {
 
     public static JsonNode json(Object key) {
         if (key instanceof BigDecimal number) {
-            return number.scale() <= 0 && number.precision() - number.scale() <= 18
-                    ? JSON.numberNode(number.longValueExact()) : JSON.numberNode(number);
+            if (number.scale() > 0 || number.precision() - number.scale() > 18) {
+                return JSON.numberNode(number);
+            }
+            long whole = number.longValueExact();
+            return whole == (int) whole ? JSON.numberNode((int) whole) : JSON.numberNode(whole);
         }
         if (key instanceof String text) {
             return JSON.textNode(text);
