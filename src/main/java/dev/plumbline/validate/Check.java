@@ -1,10 +1,16 @@
 package dev.plumbline.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.analyzers.Analyzer;
+import dev.plumbline.validate.analyzers.AnalyzerStates;
+import dev.plumbline.validate.analyzers.Metric;
 import java.util.List;
 import java.util.Objects;
 
-/** A named group of constraints evaluated together on one micro-batch. */
+/**
+ * A named group of constraints evaluated together on one micro-batch; constraints built on equal analyzers share
+ * one analyzer state per batch.
+ */
 public record Check(String name, List<Constraint> constraints) {
 
     public Check {
@@ -13,6 +19,33 @@ public record Check(String name, List<Constraint> constraints) {
     }
 
     public VerificationResult run(List<JsonNode> rows) {
-        return new VerificationResult(constraints.stream().map(constraint -> constraint.evaluate(rows)).toList());
+        AnalyzerStates states = analyze(rows);
+        return new VerificationResult(constraints.stream()
+                .map(constraint -> constraint instanceof AnalysisBasedConstraint aggregate
+                        ? aggregate.evaluate(metric(states, aggregate.analyzer()))
+                        : constraint.evaluate(rows))
+                .toList());
+    }
+
+    /** The states of the distinct analyzers of this check's batch-level constraints, to merge into windows. */
+    public AnalyzerStates analyze(List<JsonNode> rows) {
+        return AnalyzerStates.compute(constraints.stream()
+                .filter(AnalysisBasedConstraint.class::isInstance)
+                .map(constraint -> ((AnalysisBasedConstraint) constraint).analyzer())
+                .toList(), rows);
+    }
+
+    /** Judges this check's batch-level constraints on states merged over a window of batches. */
+    public VerificationResult runAggregates(AnalyzerStates window) {
+        return new VerificationResult(constraints.stream()
+                .filter(AnalysisBasedConstraint.class::isInstance)
+                .map(constraint -> (AnalysisBasedConstraint) constraint)
+                .map(aggregate -> aggregate.evaluate(metric(window, aggregate.analyzer())))
+                .toList());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Metric<?> metric(AnalyzerStates states, Analyzer<?, ?> analyzer) {
+        return states.metric((Analyzer) analyzer);
     }
 }

@@ -29,7 +29,10 @@ final class Expectations {
                     kwargs -> new InSetConstraint(kwargs.column(), kwargs.scalars("value_set"), kwargs.mostly())),
             UniqueConstraint.RULE, new Expectation(List.of("column", "mostly"),
                     kwargs -> new UniqueConstraint(kwargs.column(), kwargs.mostly()))));
-    static { MapExpectations.register(BY_NAME); }
+    static {
+        MapExpectations.register(BY_NAME);
+        AggregateExpectations.register(BY_NAME);
+    }
 
     private Expectations() {
     }

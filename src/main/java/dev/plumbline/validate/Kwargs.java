@@ -49,6 +49,15 @@ final class Kwargs {
         return column.textValue();
     }
 
+    /** A column named by another argument, e.g. {@code column_A} of a column-pair expectation. */
+    String column(String key) {
+        JsonNode column = value(key);
+        if (column == null || !column.isTextual() || !columns.contains(column.textValue())) {
+            throw wrong(key + " must name a property of this schema, got " + column);
+        }
+        return column.textValue();
+    }
+
     double mostly() {
         JsonNode mostly = value("mostly");
         if (mostly == null) {
@@ -74,15 +83,6 @@ final class Kwargs {
             throw wrong(key + " must be true or false, got " + flag);
         }
         return flag != null && flag.booleanValue();
-    }
-
-    /** A column named by another key ({@code column_A}, {@code column_B}), checked like {@link #column()}. */
-    String column(String key) {
-        JsonNode column = value(key);
-        if (column == null || !column.isTextual() || !columns.contains(column.textValue())) {
-            throw wrong(key + " must name a column, got " + column);
-        }
-        return column.textValue();
     }
 
     /** Two or more distinct columns ({@code column_list}). */
@@ -171,7 +171,8 @@ final class Kwargs {
         return new UnrunnableRule(expectation + ": " + message);
     }
 
-    private JsonNode value(String key) {
+    /** The argument as given, or null when absent or JSON null. */
+    JsonNode value(String key) {
         JsonNode value = kwargs.path(key);
         return value.isMissingNode() || value.isNull() ? null : value;
     }

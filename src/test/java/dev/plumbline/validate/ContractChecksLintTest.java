@@ -34,7 +34,8 @@ class ContractChecksLintTest {
     void anUnknownExpectationSaysWhichOnesPlumblineRuns() {
         assertThat(lintRule(expectation("expect_column_values_to_be_purple", "{}"))).containsExactly(onRule(
                 "unknown expectation \"expect_column_values_to_be_purple\"; Plumbline runs: " + Expectations.names()));
-        assertThat(Expectations.names()).startsWith("expect_column_pair_values_a_to_be_greater_than_b, ")
+        assertThat(Expectations.names()).contains("expect_column_pair_values_a_to_be_greater_than_b, ")
+                .contains("expect_column_mean_to_be_between, ")
                 .contains(", expect_column_values_to_not_be_null, ");
     }
 
@@ -83,6 +84,13 @@ class ContractChecksLintTest {
             """)
     void rulesPlumblineCannotRunAreProblemsOnTheRule(String rule, String message) {
         assertThat(lintRule(rule)).containsExactly(onRule(message));
+    }
+
+    @Test
+    void anImplementationWithoutTypeSaysWhichExpectationsPlumblineRuns() {
+        assertThat(lintRule("{'type': 'custom', 'engine': 'plumbline', 'implementation': {'kwargs': {}}}"))
+                .containsExactly(onRule("implementation needs type, the name of an expectation; Plumbline runs: "
+                        + Expectations.names()));
     }
 
     @ParameterizedTest

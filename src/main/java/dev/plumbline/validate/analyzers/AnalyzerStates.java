@@ -1,0 +1,56 @@
+package dev.plumbline.validate.analyzers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The states of a set of distinct analyzers on one batch (each analyzer computed once, however many constraints
+ * use it), mergeable with the states of other batches into a window.
+ */
+public final class AnalyzerStates {
+
+    private final Map<Analyzer<?, ?>, State<?>> states;
+
+    private AnalyzerStates(Map<Analyzer<?, ?>, State<?>> states) {
+        this.states = Collections.unmodifiableMap(states);
+    }
+
+    public static AnalyzerStates compute(Collection<? extends Analyzer<?, ?>> analyzers, List<JsonNode> rows) {
+        Map<Analyzer<?, ?>, State<?>> states = new LinkedHashMap<>();
+        for (Analyzer<?, ?> analyzer : analyzers) {
+            states.computeIfAbsent(analyzer, a -> a.computeState(rows));
+        }
+        return new AnalyzerStates(states);
+    }
+
+    /** The states of both, analyzer by analyzer; an analyzer known to one side only keeps that side's state. */
+    public AnalyzerStates merge(AnalyzerStates other) {
+        Map<Analyzer<?, ?>, State<?>> merged = new LinkedHashMap<>(states);
+        other.states.forEach((analyzer, state) -> merged.merge(analyzer, state, AnalyzerStates::mergeStates));
+        return new AnalyzerStates(merged);
+    }
+
+    public <S extends State<S>, M> Metric<M> metric(Analyzer<S, M> analyzer) {
+        State<?> state = states.get(analyzer);
+        if (state == null) {
+            throw new IllegalArgumentException("no state for " + analyzer);
+        }
+        @SuppressWarnings("unchecked")
+        S typed = (S) state;
+        return analyzer.computeMetric(typed);
+    }
+
+    public int size() {
+        return states.size();
+    }
+
+    // Both states come from equal analyzers, so they are of the same type.
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static State<?> mergeStates(State<?> a, State<?> b) {
+        return ((State) a).merge(b);
+    }
+}

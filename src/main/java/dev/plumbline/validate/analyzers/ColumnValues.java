@@ -1,0 +1,102 @@
+package dev.plumbline.validate.analyzers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.math.BigDecimal;
+import java.util.Comparator;
+
+/**
+ * How analyzers read the values of a column: a missing field and JSON null are null; numbers compare numerically
+ * (1 equals 1.0); booleans count as 1 and 0 where a number is needed, as pandas does.
+ */
+public final class ColumnValues {
+
+    /** Orders value keys: numbers, then strings, then booleans, then anything else by its JSON text. */
+    public static final Comparator<Object> KEY_ORDER = Comparator.comparingInt(ColumnValues::rank)
+            .thenComparing((a, b) -> compareSameRank(a, b));
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+
+    private ColumnValues() {
+    }
+
+    public static JsonNode field(JsonNode row, String column) {
+        return row == null ? MissingNode.getInstance() : row.path(column);
+    }
+
+    public static boolean isNull(JsonNode value) {
+        return value == null || value.isMissingNode() || value.isNull();
+    }
+
+    /** The value as a number: finite numbers, and booleans as 1 or 0; null for anything else. */
+    public static BigDecimal number(JsonNode value) {
+        if (value.isBoolean()) {
+            return value.booleanValue() ? BigDecimal.ONE : BigDecimal.ZERO;
+        }
+        if (!value.isNumber() || (value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue()))) {
+            return null;
+        }
+        return value.decimalValue();
+    }
+
+    /** A key under which equal values count together: numbers by value, strings, booleans, others by JSON text. */
+    public static Object key(JsonNode value) {
+        if (value.isNumber() && !(value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue()))) {
+            return value.decimalValue().stripTrailingZeros();
+        }
+        if (value.isTextual()) {
+            return value.textValue();
+        }
+        return value.isBoolean() ? (Object) value.booleanValue() : new Other(value.toString());
+    }
+
+    public static JsonNode json(Object key) {
+        if (key instanceof BigDecimal number) {
+            if (number.scale() > 0 || number.precision() - number.scale() > 18) {
+                return JSON.numberNode(number);
+            }
+            long whole = number.longValueExact();
+            return whole == (int) whole ? JSON.numberNode((int) whole) : JSON.numberNode(whole);
+        }
+        if (key instanceof String text) {
+            return JSON.textNode(text);
+        }
+        if (key instanceof Boolean flag) {
+            return JSON.booleanNode(flag);
+        }
+        return JSON.textNode(key.toString());
+    }
+
+    public static JsonNode json(double number) {
+        return JSON.numberNode(number);
+    }
+
+    private static int rank(Object key) {
+        if (key instanceof BigDecimal) {
+            return 0;
+        }
+        if (key instanceof String) {
+            return 1;
+        }
+        return key instanceof Boolean ? 2 : 3;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareSameRank(Object a, Object b) {
+        return a instanceof Comparable comparable ? comparable.compareTo(b) : a.toString().compareTo(b.toString());
+    }
+
+    /** A value that is neither number, string nor boolean (an array or object), keyed by its JSON text. */
+    private record Other(String json) implements Comparable<Other> {
+        @Override
+        public int compareTo(Other other) {
+            return json.compareTo(other.json);
+        }
+
+        @Override
+        public String toString() {
+            return json;
+        }
+    }
+}
