@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,15 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class StagingRepository {
 
+    // One statement per batch: the arrays are unnested server-side, and RETURNING names the rows that were new.
     private static final String INSERT = """
             INSERT INTO staged_record (topic, kafka_partition, kafka_offset, record_key, payload, raw_payload,
                                        parse_error, ingested_at)
-            VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, ?)
-            ON CONFLICT (topic, kafka_partition, kafka_offset) DO NOTHING""";
+            SELECT u.topic, u.part, u.off, u.key, u.json::jsonb, decode(u.raw, 'base64'), u.error, ?
+            FROM unnest(?::text[], ?::int4[], ?::int8[], ?::text[], ?::text[], ?::text[], ?::text[])
+                 AS u(topic, part, off, key, json, raw, error)
+            ON CONFLICT (topic, kafka_partition, kafka_offset) DO NOTHING
+            RETURNING topic""";
     private static final String CLAIM = """
             SELECT id, topic, kafka_partition, kafka_offset, record_key, payload::text, raw_payload, parse_error,
                    ingested_at
@@ -42,23 +47,37 @@ public class StagingRepository {
     /** Stages the records in one transaction and returns how many were new per topic. */
     @Transactional
     public Map<String, Integer> stage(List<IncomingRecord> records, Instant ingestedAt) {
-        Map<String, Integer> added = new TreeMap<>();
+        int n = records.size();
+        String[] topics = new String[n], keys = new String[n], json = new String[n], raw = new String[n],
+                errors = new String[n];
+        Integer[] partitions = new Integer[n];
+        Long[] offsets = new Long[n];
+        for (int i = 0; i < n; i++) {
+            IncomingRecord r = records.get(i);
+            Payload payload = Payload.read(r.value());
+            topics[i] = r.topic();
+            partitions[i] = r.partition();
+            offsets[i] = r.offset();
+            keys[i] = r.key();
+            json[i] = payload.json();
+            raw[i] = payload.raw() == null ? null : Base64.getEncoder().encodeToString(payload.raw());
+            errors[i] = payload.parseError();
+        }
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(INSERT)) {
-            for (IncomingRecord r : records) {
-                Payload payload = Payload.read(r.value());
-                insert.setString(1, r.topic());
-                insert.setInt(2, r.partition());
-                insert.setLong(3, r.offset());
-                insert.setString(4, r.key());
-                insert.setString(5, payload.json());
-                insert.setBytes(6, payload.raw());
-                insert.setString(7, payload.parseError());
-                insert.setTimestamp(8, Timestamp.from(ingestedAt));
-                insert.addBatch();
-            }
-            int[] counts = insert.executeBatch();
-            for (int i = 0; i < counts.length; i++) {
-                added.merge(records.get(i).topic(), counts[i] > 0 ? 1 : 0, Integer::sum);
+            insert.setTimestamp(1, Timestamp.from(ingestedAt));
+            insert.setArray(2, c.createArrayOf("text", topics));
+            insert.setArray(3, c.createArrayOf("int4", partitions));
+            insert.setArray(4, c.createArrayOf("int8", offsets));
+            insert.setArray(5, c.createArrayOf("text", keys));
+            insert.setArray(6, c.createArrayOf("text", json));
+            insert.setArray(7, c.createArrayOf("text", raw));
+            insert.setArray(8, c.createArrayOf("text", errors));
+            Map<String, Integer> added = new TreeMap<>();
+            records.forEach(r -> added.putIfAbsent(r.topic(), 0));
+            try (ResultSet rs = insert.executeQuery()) {
+                while (rs.next()) {
+                    added.merge(rs.getString(1), 1, Integer::sum);
+                }
             }
             return added;
         } catch (SQLException e) {

@@ -1,0 +1,105 @@
+package dev.plumbline.bench;
+
+import dev.plumbline.embedded.LocalPostgres;
+import dev.plumbline.ingest.IncomingRecord;
+import dev.plumbline.ingest.StagingRepository;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.flywaydb.core.Flyway;
+import org.postgresql.PGConnection;
+
+/**
+ * W3: Plumbline's staging writer against a raw PostgreSQL COPY of the same rows into a table of the same
+ * shape, both committing once per batch of {@code batch} records as the listener does per poll, in one
+ * process on one embedded PostgreSQL. Prints records/s of each and their ratio.
+ * Usage: {@code StagingBenchmark [records=200000] [batch=500] [rounds=3]}.
+ */
+public final class StagingBenchmark {
+
+    private StagingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int records = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        int batch = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        Path dir = Files.createTempDirectory("plumbline-bench-staging");
+        try (LocalPostgres postgres = LocalPostgres.start(dir, 0);
+                SingleConnection db = new SingleConnection(postgres.jdbcUrl(), "postgres")) {
+            Flyway.configure().dataSource(postgres.jdbcUrl(), "postgres", "").load().migrate();
+            try (Statement s = db.raw().createStatement()) {
+                s.execute("CREATE TABLE copy_target (LIKE staged_record INCLUDING ALL)");
+            }
+            db.commit();
+            List<List<IncomingRecord>> batches = batches(records, batch);
+            StagingRepository staging = new StagingRepository(db);
+            for (int round = 1; round <= rounds; round++) {
+                truncate(db);
+                double staged = rate(records, () -> {
+                    for (List<IncomingRecord> b : batches) {
+                        staging.stage(b, Instant.now());
+                        db.commit();
+                    }
+                });
+                double copied = rate(records, () -> {
+                    for (List<IncomingRecord> b : batches) {
+                        copy(db, b);
+                        db.commit();
+                    }
+                });
+                System.out.printf(Locale.ROOT, "round %d: %d records in batches of %d: staging %.0f rec/s, COPY %.0f rec/s,"
+                        + " ratio %.2f%n", round, records, batch, staged, copied, staged / copied);
+            }
+        }
+    }
+
+    interface Work {
+        void run() throws Exception;
+    }
+
+    private static double rate(int records, Work work) throws Exception {
+        long started = System.nanoTime();
+        work.run();
+        return records / ((System.nanoTime() - started) / 1e9);
+    }
+
+    private static void copy(SingleConnection db, List<IncomingRecord> batch) throws Exception {
+        StringBuilder csv = new StringBuilder();
+        String now = Instant.now().toString();
+        for (IncomingRecord r : batch) {
+            String json = new String(r.value(), StandardCharsets.UTF_8).replace("\"", "\"\"");
+            csv.append(r.topic()).append(',').append(r.partition()).append(',').append(r.offset()).append(',')
+                    .append(r.key()).append(",\"").append(json).append("\",").append(now).append('\n');
+        }
+        db.raw().unwrap(PGConnection.class).getCopyAPI().copyIn("COPY copy_target (topic, kafka_partition,"
+                + " kafka_offset, record_key, payload, ingested_at) FROM STDIN (FORMAT csv)", new StringReader(csv.toString()));
+    }
+
+    private static void truncate(SingleConnection db) throws SQLException {
+        try (Statement s = db.raw().createStatement()) {
+            s.execute("TRUNCATE staged_record, copy_target CASCADE");
+        }
+        db.commit();
+    }
+
+    private static List<List<IncomingRecord>> batches(int records, int size) {
+        List<List<IncomingRecord>> batches = new ArrayList<>();
+        for (int start = 0; start < records; start += size) {
+            List<IncomingRecord> batch = new ArrayList<>();
+            for (long n = start; n < Math.min(records, start + size); n++) {
+                String key = String.format(Locale.ROOT, "cus-%05d", n % 5000);
+                batch.add(new IncomingRecord("bench", 0, n, key, DrillProducer.event(n, key)));
+            }
+            batches.add(batch);
+        }
+        return batches;
+    }
+}
