@@ -1,6 +1,7 @@
 package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.ColumnValues;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.util.LinkedHashMap;
@@ -41,12 +42,12 @@ public record InSetConstraint(String column, List<JsonNode> valueSet, double mos
 
     @Override
     public ConstraintResult evaluate(List<JsonNode> rows) {
-        Set<Object> allowed = valueSet.stream().map(JsonValues::key).collect(Collectors.toSet());
+        Set<Object> allowed = valueSet.stream().map(ColumnValues::key).collect(Collectors.toSet());
         String reason = "is not one of " + shown(valueSet.stream().map(JsonValues::plain).toList(), SHOWN);
         Tally tally = new Tally(this);
         Map<String, Integer> unexpectedCounts = new LinkedHashMap<>();
         tally.judgeNonNull(rows, value -> {
-            if (allowed.contains(JsonValues.key(value))) {
+            if (allowed.contains(ColumnValues.key(value))) {
                 return null;
             }
             unexpectedCounts.merge(JsonValues.plain(value), 1, Integer::sum);
