@@ -1,13 +1,17 @@
 package dev.plumbline.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.constraints.BetweenConstraint;
 import dev.plumbline.validate.constraints.ConditionalConstraint;
 import dev.plumbline.validate.constraints.InSetConstraint;
 import dev.plumbline.validate.constraints.NotNullConstraint;
 import dev.plumbline.validate.constraints.RowCondition;
+import dev.plumbline.validate.constraints.TimestampBetweenConstraint;
+import dev.plumbline.validate.constraints.Timestamps;
 import dev.plumbline.validate.constraints.TypeConstraint;
 import dev.plumbline.validate.constraints.UniqueConstraint;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +60,16 @@ final class Expectations {
         return conditional(expectation.build().apply(kwargs), kwargs);
     }
 
+    private static LocalDateTime timestamp(Kwargs kwargs, String key) {
+        JsonNode bound = kwargs.value(key);
+        LocalDateTime timestamp = Timestamps.utc(bound);
+        if (bound != null && timestamp == null) {
+            throw kwargs.wrong(key + " must be a number or an ISO-8601 timestamp (both bounds of one kind), got "
+                    + bound);
+        }
+        return timestamp;
+    }
+
     /** Narrows a row-level rule to the rows its {@code row_condition} selects, as pandas' {@code query} would. */
     private static Constraint conditional(Constraint constraint, Kwargs kwargs) {
         String condition = kwargs.text("row_condition");
@@ -79,6 +93,13 @@ final class Expectations {
     }
 
     private static Constraint between(Kwargs kwargs) {
+        JsonNode minBound = kwargs.value("min_value");
+        JsonNode maxBound = kwargs.value("max_value");
+        if (minBound != null && minBound.isTextual() || maxBound != null && maxBound.isTextual()) {
+            return new TimestampBetweenConstraint(kwargs.column(), timestamp(kwargs, "min_value"),
+                    timestamp(kwargs, "max_value"), kwargs.flag("strict_min"), kwargs.flag("strict_max"),
+                    kwargs.mostly());
+        }
         BigDecimal min = kwargs.number("min_value");
         BigDecimal max = kwargs.number("max_value");
         if (min == null && max == null) {

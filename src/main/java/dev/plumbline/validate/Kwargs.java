@@ -3,6 +3,7 @@ package dev.plumbline.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.constraints.LogicalType;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -187,9 +188,16 @@ final class Kwargs {
         return new UnrunnableRule(expectation + ": " + message);
     }
 
-    /** The argument as given, or null when absent or JSON null. */
+    /** The argument as given (a suite parameter evaluated), or null when absent or JSON null. */
     JsonNode value(String key) {
         JsonNode value = kwargs.path(key);
-        return value.isMissingNode() || value.isNull() ? null : value;
+        if (!SuiteParameter.is(value)) {
+            return value.isMissingNode() || value.isNull() ? null : value;
+        }
+        try {
+            return SuiteParameter.evaluate(value, Clock.systemUTC());
+        } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
+            throw wrong(key + ": " + e.getMessage());
+        }
     }
 }

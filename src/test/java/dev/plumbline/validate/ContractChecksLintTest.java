@@ -49,7 +49,8 @@ class ContractChecksLintTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             expect_column_values_to_be_between | {'min_value': 10, 'max_value': 5} | expect_column_values_to_be_between: min_value 10 is greater than max_value 5
-            expect_column_values_to_be_between | {'min_value': 'ten'}               | expect_column_values_to_be_between: min_value must be a number, got "ten"
+            expect_column_values_to_be_between | {'min_value': 'ten'}               | expect_column_values_to_be_between: min_value must be a number or an ISO-8601 timestamp (both bounds of one kind), got "ten"
+            expect_column_values_to_be_between | {'min_value': 0, 'max_value': {'$PARAMETER': 'upstream_count'}} | expect_column_values_to_be_between: max_value: $PARAMETER "upstream_count" refers to suite parameter "upstream_count", which Plumbline does not supply; give the value
             expect_column_values_to_be_between | {'mostly': 0.9}                    | expect_column_values_to_be_between: give min_value, max_value or both
             expect_column_values_to_be_between | {'max_value': 5, 'strict_max': 1}  | expect_column_values_to_be_between: strict_max must be true or false, got 1
             expect_column_values_to_be_between | {'max_value': 5, 'row_condition': 'x>1'} | expect_column_values_to_be_between: condition_parser must be "pandas" with a row_condition (Plumbline reads pandas query conditions), got none
