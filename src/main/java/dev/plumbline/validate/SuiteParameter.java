@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.plumbline.validate.constraints.Timestamps;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +24,6 @@ import java.util.regex.Pattern;
 final class SuiteParameter {
 
     private static final Pattern TOKEN = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?|[A-Za-z_]\\w*|[-+*/(),=])");
-    private static final List<String> UNITS = List.of("weeks", "days", "hours", "minutes", "seconds");
 
     private final String expression;
     private final Clock clock;
@@ -106,42 +103,7 @@ final class SuiteParameter {
         if (!peek("(")) {
             throw error("refers to suite parameter \"" + token + "\", which Plumbline does not supply; give the value");
         }
-        return call(token, arguments());
-    }
-
-    private Object call(String function, Map<String, BigDecimal> arguments) {
-        return switch (function) {
-            case "now" -> {
-                requireArguments(function, arguments, List.of());
-                yield LocalDateTime.now(clock.withZone(java.time.ZoneOffset.UTC));
-            }
-            case "datetime" -> datetime(arguments);
-            case "timedelta" -> timedelta(arguments);
-            default -> throw error("unknown function " + function + "(); expected now, datetime or timedelta");
-        };
-    }
-
-    private LocalDateTime datetime(Map<String, BigDecimal> arguments) {
-        requireArguments("datetime", arguments, List.of("0", "1", "2", "3", "4", "5"));
-        int[] parts = {0, 1, 1, 0, 0, 0};
-        arguments.forEach((position, value) -> parts[Integer.parseInt(position)] = value.intValueExact());
-        if (arguments.size() < 3) {
-            throw error("datetime needs a year, month and day");
-        }
-        return LocalDateTime.of(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
-    }
-
-    private Duration timedelta(Map<String, BigDecimal> arguments) {
-        Map<String, BigDecimal> named = new LinkedHashMap<>(arguments);
-        BigDecimal days = named.remove("0");
-        requireArguments("timedelta", named, UNITS);
-        long[] secondsPerUnit = {604_800, 86_400, 3_600, 60, 1};
-        BigDecimal seconds = days == null ? BigDecimal.ZERO : days.multiply(BigDecimal.valueOf(86_400));
-        for (int i = 0; i < UNITS.size(); i++) {
-            seconds = seconds.add(named.getOrDefault(UNITS.get(i), BigDecimal.ZERO)
-                    .multiply(BigDecimal.valueOf(secondsPerUnit[i])));
-        }
-        return Duration.ofNanos(seconds.movePointRight(9).round(MathContext.DECIMAL64).longValue());
+        return SuiteFunctions.call(token, arguments(), clock, this::error);
     }
 
     private Map<String, BigDecimal> arguments() {
@@ -163,12 +125,6 @@ final class SuiteParameter {
         }
         at++;
         return arguments;
-    }
-
-    private void requireArguments(String function, Map<String, BigDecimal> arguments, List<String> allowed) {
-        if (!allowed.containsAll(arguments.keySet())) {
-            throw error(function + "() takes " + (allowed.isEmpty() ? "no arguments" : String.join(", ", allowed)));
-        }
     }
 
     private boolean peek(String token) {
