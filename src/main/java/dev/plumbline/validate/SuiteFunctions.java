@@ -60,7 +60,8 @@ final class SuiteFunctions {
     private static void requireArguments(String function, Map<String, BigDecimal> arguments, List<String> allowed,
             Function<String, IllegalArgumentException> error) {
         if (!allowed.containsAll(arguments.keySet())) {
-            throw error.apply(function + "() takes " + (allowed.isEmpty() ? "no arguments" : String.join(", ", allowed)));
+            throw error.apply(function + "() takes "
+                    + (allowed.isEmpty() ? "no arguments" : String.join(", ", allowed)));
         }
     }
 }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * A Great Expectations suite parameter written as {@code {"$PARAMETER": "..."}} whose expression needs no value
  * supplied at run time: numbers with {@code + - * /}, {@code now()} (the validation time, UTC),
- * {@code datetime(y, m, d[, h, min, s])} and {@code timedelta(weeks=…, days=…, hours=…, minutes=…, seconds=…)}.
+ * {@code datetime(y, m, d[, h, min, s])} and
+ * {@code timedelta(weeks=…, days=…, hours=…, minutes=…, seconds=…)}.
  * A timestamp evaluates to ISO-8601 text. An expression naming any other parameter is refused, since Plumbline
  * supplies no parameters to a contract.
  */

@@ -19,8 +19,8 @@ final class ConformancePage {
             makes its case fail with that reason.
 
             A case passes when everything it expects matches: `success`; `unexpected_list` (a multiset, numbers by value);
-            `unexpected_index_list` (row indices); `observed_value` (numbers within a relative 1e-9, or within the case's
-            own `tolerance` where it gives one, as GX's test runner compares); and the same inside `result`
+            `unexpected_index_list` (row indices); `observed_value` (numbers within a relative 1e-9, or within the
+            case's own `tolerance` where it gives one, as GX's test runner compares); and the same inside `result`
             (`unexpected_count`, `element_count` — the rows a `row_condition` selects, else all rows —,
             `partial_unexpected_list`). `traceback_substring` passes when
             building or running the rule fails, whatever the message. A case whose `out` is empty only requires the

@@ -71,7 +71,7 @@ final class GxFixtures {
         return cases;
     }
 
-    /** GX's test runner compares {@code observed_value} within a case's relative {@code tolerance} where it gives one. */
+    /** GX's test runner compares {@code observed_value} within a case's relative {@code tolerance}, if given. */
     static double tolerance(JsonNode test) {
         JsonNode tolerance = test.path("tolerance");
         return tolerance.isNumber() ? tolerance.doubleValue() : JsonMatch.OBSERVED_TOLERANCE;

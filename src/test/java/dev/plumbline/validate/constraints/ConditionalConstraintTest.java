@@ -16,7 +16,8 @@ class ConditionalConstraintTest {
 
     @Test
     void judgesOnlySelectedRowsAndReportsFailuresByTheirBatchIndex() throws Exception {
-        List<JsonNode> rows = List.of(JSON.readTree("{\"x\": 1, \"y\": \"a\"}"), JSON.readTree("{\"x\": 9, \"y\": \"b\"}"),
+        List<JsonNode> rows = List.of(JSON.readTree("{\"x\": 1, \"y\": \"a\"}"),
+                JSON.readTree("{\"x\": 9, \"y\": \"b\"}"),
                 JSON.readTree("{\"x\": 20, \"y\": \"a\"}"), JSON.readTree("{\"x\": 30, \"y\": \"b\"}"));
         ConditionalConstraint rule = new ConditionalConstraint(new BetweenConstraint("x", BigDecimal.ZERO,
                 BigDecimal.TEN), RowCondition.parse("y == 'a'", Set.of("x", "y")));
