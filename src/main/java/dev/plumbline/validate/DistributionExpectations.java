@@ -6,7 +6,6 @@ import dev.plumbline.validate.analyzers.Analyzer;
 import dev.plumbline.validate.analyzers.CategoricalKlDivergence;
 import dev.plumbline.validate.analyzers.CategoricalPartition;
 import dev.plumbline.validate.analyzers.ChiSquareTest;
-import dev.plumbline.validate.analyzers.ColumnValues;
 import dev.plumbline.validate.analyzers.ContinuousKlDivergence;
 import dev.plumbline.validate.analyzers.ContinuousPartition;
 import dev.plumbline.validate.analyzers.Distribution;

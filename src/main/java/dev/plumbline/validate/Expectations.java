@@ -1,11 +1,18 @@
 package dev.plumbline.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.constraints.BetweenConstraint;
+import dev.plumbline.validate.constraints.ConditionalConstraint;
 import dev.plumbline.validate.constraints.InSetConstraint;
 import dev.plumbline.validate.constraints.NotNullConstraint;
+import dev.plumbline.validate.constraints.RowCondition;
+import dev.plumbline.validate.constraints.TimestampBetweenConstraint;
+import dev.plumbline.validate.constraints.Timestamps;
 import dev.plumbline.validate.constraints.TypeConstraint;
 import dev.plumbline.validate.constraints.UniqueConstraint;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,7 +33,8 @@ final class Expectations {
                     List.of("column", "min_value", "max_value", "strict_min", "strict_max", "mostly"),
                     Expectations::between),
             InSetConstraint.RULE, new Expectation(List.of("column", "value_set", "mostly"),
-                    kwargs -> new InSetConstraint(kwargs.column(), kwargs.scalars("value_set"), kwargs.mostly())),
+                    kwargs -> new InSetConstraint(kwargs.column(), kwargs.scalarsOrEmpty("value_set"),
+                            kwargs.mostly())),
             UniqueConstraint.RULE, new Expectation(List.of("column", "mostly"),
                     kwargs -> new UniqueConstraint(kwargs.column(), kwargs.mostly()))));
     static {
@@ -46,11 +54,52 @@ final class Expectations {
         if (expectation == null) {
             throw new UnrunnableRule("unknown expectation \"" + name + "\"; Plumbline runs: " + names());
         }
-        kwargs.allowOnly(expectation.arguments());
-        return expectation.build().apply(kwargs);
+        List<String> arguments = new ArrayList<>(expectation.arguments());
+        arguments.addAll(List.of("row_condition", "condition_parser"));
+        kwargs.allowOnly(arguments);
+        return conditional(expectation.build().apply(kwargs), kwargs);
+    }
+
+    private static LocalDateTime timestamp(Kwargs kwargs, String key) {
+        JsonNode bound = kwargs.value(key);
+        LocalDateTime timestamp = Timestamps.utc(bound);
+        if (bound != null && timestamp == null) {
+            throw kwargs.wrong(key + " must be a number or an ISO-8601 timestamp (both bounds of one kind), got "
+                    + bound);
+        }
+        return timestamp;
+    }
+
+    /** Narrows a row-level rule to the rows its {@code row_condition} selects, as pandas' {@code query} would. */
+    private static Constraint conditional(Constraint constraint, Kwargs kwargs) {
+        String condition = kwargs.text("row_condition");
+        if (condition == null) {
+            return constraint;
+        }
+        String parser = kwargs.text("condition_parser");
+        if (!"pandas".equals(parser)) {
+            throw kwargs.wrong("condition_parser must be \"pandas\" with a row_condition (Plumbline reads pandas "
+                    + "query conditions), got " + (parser == null ? "none" : "\"" + parser + "\""));
+        }
+        if (constraint instanceof AnalysisBasedConstraint) {
+            throw kwargs.wrong("row_condition is supported on row-level expectations only; batch-level "
+                    + "metrics are computed over whole batches and windows");
+        }
+        try {
+            return new ConditionalConstraint(constraint, RowCondition.parse(condition, kwargs.columns()));
+        } catch (IllegalArgumentException e) {
+            throw kwargs.wrong(e.getMessage());
+        }
     }
 
     private static Constraint between(Kwargs kwargs) {
+        JsonNode minBound = kwargs.value("min_value");
+        JsonNode maxBound = kwargs.value("max_value");
+        if (minBound != null && minBound.isTextual() || maxBound != null && maxBound.isTextual()) {
+            return new TimestampBetweenConstraint(kwargs.column(), timestamp(kwargs, "min_value"),
+                    timestamp(kwargs, "max_value"), kwargs.flag("strict_min"), kwargs.flag("strict_max"),
+                    kwargs.mostly());
+        }
         BigDecimal min = kwargs.number("min_value");
         BigDecimal max = kwargs.number("max_value");
         if (min == null && max == null) {

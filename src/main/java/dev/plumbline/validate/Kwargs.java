@@ -3,6 +3,7 @@ package dev.plumbline.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.constraints.LogicalType;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -85,6 +86,11 @@ final class Kwargs {
         return flag != null && flag.booleanValue();
     }
 
+    /** The columns of the batch the rule runs on. */
+    Set<String> columns() {
+        return columns;
+    }
+
     /** Two or more distinct columns ({@code column_list}). */
     List<String> columnList(String key) {
         List<String> names = strings(key);
@@ -148,14 +154,25 @@ final class Kwargs {
         return number.intValueExact();
     }
 
+    /** A non-empty list of strings, numbers or booleans, required. */
     List<JsonNode> scalars(String key) {
-        JsonNode list = value(key);
-        List<JsonNode> scalars = new ArrayList<>();
-        if (list != null && list.isArray()) {
-            list.forEach(scalars::add);
-        }
-        if (scalars.isEmpty() || !scalars.stream().allMatch(v -> v.isValueNode() && !v.isNull())) {
+        List<JsonNode> scalars = scalarsOrEmpty(key);
+        if (scalars.isEmpty()) {
             throw wrong(key + " must list one or more strings, numbers or booleans");
+        }
+        return scalars;
+    }
+
+    /** A list of strings, numbers or booleans, required but possibly empty. */
+    List<JsonNode> scalarsOrEmpty(String key) {
+        JsonNode list = value(key);
+        if (list == null || !list.isArray()) {
+            throw wrong(key + " must be a list of strings, numbers or booleans, got " + list);
+        }
+        List<JsonNode> scalars = new ArrayList<>();
+        list.forEach(scalars::add);
+        if (!scalars.stream().allMatch(v -> v.isValueNode() && !v.isNull())) {
+            throw wrong(key + " must list strings, numbers or booleans, got " + list);
         }
         return scalars;
     }
@@ -171,9 +188,16 @@ final class Kwargs {
         return new UnrunnableRule(expectation + ": " + message);
     }
 
-    /** The argument as given, or null when absent or JSON null. */
+    /** The argument as given (a suite parameter evaluated), or null when absent or JSON null. */
     JsonNode value(String key) {
         JsonNode value = kwargs.path(key);
-        return value.isMissingNode() || value.isNull() ? null : value;
+        if (!SuiteParameter.is(value)) {
+            return value.isMissingNode() || value.isNull() ? null : value;
+        }
+        try {
+            return SuiteParameter.evaluate(value, Clock.systemUTC());
+        } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
+            throw wrong(key + ": " + e.getMessage());
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.Expectations.Expectation;
 import dev.plumbline.validate.constraints.DateParseableConstraint;
 import dev.plumbline.validate.constraints.JsonParseableConstraint;
+import dev.plumbline.validate.constraints.JsonSchemaConstraint;
 import dev.plumbline.validate.constraints.LengthConstraint;
 import dev.plumbline.validate.constraints.LogicalType;
 import dev.plumbline.validate.constraints.MonotonicConstraint;
@@ -38,6 +39,8 @@ final class MapExpectations {
                 required(kwargs, "value", kwargs.count("value")), kwargs.mostly()));
         add(registry, JsonParseableConstraint.RULE, List.of(),
                 kwargs -> new JsonParseableConstraint(kwargs.column(), kwargs.mostly()));
+        add(registry, JsonSchemaConstraint.RULE, List.of("json_schema"), kwargs -> new JsonSchemaConstraint(
+                kwargs.column(), required(kwargs, "json_schema", kwargs.json("json_schema")), kwargs.mostly()));
         add(registry, DateParseableConstraint.RULE, List.of(),
                 kwargs -> new DateParseableConstraint(kwargs.column(), kwargs.mostly()));
         add(registry, StrftimeConstraint.RULE, List.of("strftime_format"), kwargs -> new StrftimeConstraint(

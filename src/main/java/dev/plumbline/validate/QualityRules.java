@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.plumbline.contract.OdcsContract.QualityRule;
 import dev.plumbline.contract.OdcsContract.SchemaProperty;
+import dev.plumbline.validate.constraints.ConditionalConstraint;
+import dev.plumbline.validate.constraints.InSetConstraint;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,7 +64,18 @@ final class QualityRules {
         if (!kwargs.isMissingNode() && !kwargs.isObject()) {
             throw new UnrunnableRule(name + ": kwargs must be an object, got " + kwargs);
         }
-        return Optional.of(Expectations.build(name, new Kwargs(name, kwargs, property.name(), columns)));
+        return Optional.of(suspicious(Expectations.build(name, new Kwargs(name, kwargs, property.name(), columns))));
+    }
+
+    /** Great Expectations runs an empty in-set rule (every value fails); in a contract it is a mistake, not a rule. */
+    private static Constraint suspicious(Constraint constraint) {
+        Constraint rule = constraint instanceof ConditionalConstraint conditional ? conditional.constraint()
+                : constraint;
+        if (rule instanceof InSetConstraint inSet && inSet.valueSet().isEmpty()) {
+            throw new UnrunnableRule(InSetConstraint.RULE + ": value_set is empty, so every non-null value would "
+                    + "fail; list the allowed values");
+        }
+        return constraint;
     }
 
     private static String metric(QualityRule rule) {

@@ -49,14 +49,18 @@ class ContractChecksLintTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             expect_column_values_to_be_between | {'min_value': 10, 'max_value': 5} | expect_column_values_to_be_between: min_value 10 is greater than max_value 5
-            expect_column_values_to_be_between | {'min_value': 'ten'}               | expect_column_values_to_be_between: min_value must be a number, got "ten"
+            expect_column_values_to_be_between | {'min_value': 'ten'}               | expect_column_values_to_be_between: min_value must be a number or an ISO-8601 timestamp (both bounds of one kind), got "ten"
+            expect_column_values_to_be_between | {'min_value': 0, 'max_value': {'$PARAMETER': 'upstream_count'}} | expect_column_values_to_be_between: max_value: $PARAMETER "upstream_count" refers to suite parameter "upstream_count", which Plumbline does not supply; give the value
             expect_column_values_to_be_between | {'mostly': 0.9}                    | expect_column_values_to_be_between: give min_value, max_value or both
             expect_column_values_to_be_between | {'max_value': 5, 'strict_max': 1}  | expect_column_values_to_be_between: strict_max must be true or false, got 1
-            expect_column_values_to_be_between | {'max_value': 5, 'row_condition': 'x>1'} | expect_column_values_to_be_between: unknown argument row_condition; expected column, min_value, max_value, strict_min, strict_max, mostly
+            expect_column_values_to_be_between | {'max_value': 5, 'row_condition': 'x>1'} | expect_column_values_to_be_between: condition_parser must be "pandas" with a row_condition (Plumbline reads pandas query conditions), got none
+            expect_column_values_to_be_between | {'max_value': 5, 'row_condition': 'x>1', 'condition_parser': 'pandas'} | expect_column_values_to_be_between: row_condition "x>1": unknown column x
+            expect_column_values_to_be_between | {'max_value': 5, 'parse_strings_as_datetimes': true} | expect_column_values_to_be_between: unknown argument parse_strings_as_datetimes; expected column, min_value, max_value, strict_min, strict_max, mostly, row_condition, condition_parser
             expect_column_values_to_not_be_null | {'mostly': 1.5}                   | expect_column_values_to_not_be_null: mostly must be a number between 0 and 1, got 1.5
             expect_column_values_to_not_be_null | {'column': 'amount_usd'}          | expect_column_values_to_not_be_null: column must name a property of this schema, got "amount_usd"
             expect_column_values_to_be_of_type | {'type_': 'varchar'}               | expect_column_values_to_be_of_type: type_ must be one of the ODCS logical types string, integer, number, boolean, date, timestamp, time, object, array or their Great Expectations (pandas) names BooleanDtype, Float32, Float64, Int16, Int32, Int64, Int64Dtype, Int8, StringDtype, Timestamp, bool, bool_, datetime, datetime64, datetime64[ns], decimal, dict, double, float, float16, float32, float64, float_, int, int16, int32, int64, int8, int_, list, long, str, str_, string_, uint16, uint32, uint64, uint8, unicode, got "varchar"
-            expect_column_values_to_be_in_set  | {'value_set': []}                  | expect_column_values_to_be_in_set: value_set must list one or more strings, numbers or booleans
+            expect_column_values_to_be_in_set  | {'value_set': []}                  | expect_column_values_to_be_in_set: value_set is empty, so every non-null value would fail; list the allowed values
+            expect_column_values_to_be_in_set  | {'value_set': [1, [2]]}            | expect_column_values_to_be_in_set: value_set must list strings, numbers or booleans, got [1,[2]]
             expect_column_values_to_be_unique  | []                                 | expect_column_values_to_be_unique: kwargs must be an object, got []
             """)
     void badKwargsAreProblemsOnTheRule(String expectation, String kwargs, String message) {

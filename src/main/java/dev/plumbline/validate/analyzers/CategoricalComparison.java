@@ -1,5 +1,6 @@
 package dev.plumbline.validate.analyzers;
 
+import dev.plumbline.validate.ColumnValues;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;

@@ -1,6 +1,7 @@
 package dev.plumbline.validate.analyzers;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.ColumnValues;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;

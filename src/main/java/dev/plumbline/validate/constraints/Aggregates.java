@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
-import dev.plumbline.validate.analyzers.ColumnValues;
+import dev.plumbline.validate.ColumnValues;
 import dev.plumbline.validate.analyzers.Metric;
 import java.math.BigDecimal;
 import java.math.MathContext;

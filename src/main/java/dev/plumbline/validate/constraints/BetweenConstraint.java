@@ -1,6 +1,7 @@
 package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.ColumnValues;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.math.BigDecimal;
@@ -42,7 +43,7 @@ public record BetweenConstraint(String column, BigDecimal minValue, BigDecimal m
     @Override
     public ConstraintResult evaluate(List<JsonNode> rows) {
         Tally tally = new Tally(this);
-        tally.judgeNonNull(rows, value -> problem(JsonValues.decimal(value)));
+        tally.judgeNonNull(rows, value -> problem(ColumnValues.decimal(value)));
         return tally.result(mostly, observed(rows, tally));
     }
 
@@ -76,7 +77,7 @@ public record BetweenConstraint(String column, BigDecimal minValue, BigDecimal m
             return Tally.NO_VALUES;
         }
         List<BigDecimal> numbers = rows.stream()
-                .map(row -> JsonValues.decimal(JsonValues.field(row, column)))
+                .map(row -> ColumnValues.decimal(ColumnValues.field(row, column)))
                 .filter(Objects::nonNull)
                 .toList();
         int notNumbers = tally.evaluated() - numbers.size();

@@ -2,6 +2,7 @@ package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plumbline.validate.ColumnValues;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ public record CompoundUniqueConstraint(List<String> columns, IgnoreRowIf ignore,
     private static List<Object> key(ObjectNode values) {
         List<Object> key = new ArrayList<>();
         values.forEach(value -> key.add(value.isNull() ? UniqueWithinRecordConstraint.NullKey.NULL
-                : JsonValues.key(value)));
+                : ColumnValues.key(value)));
         return key;
     }
 }

@@ -1,6 +1,7 @@
 package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.ColumnValues;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.util.LinkedHashMap;
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@code expect_column_values_to_be_in_set}: the non-null values of the column are among a set of JSON scalars
- * (strings equal strings, numbers compare numerically).
+ * (strings equal strings, numbers compare numerically); as in Great Expectations, an empty set admits no value.
  */
 public record InSetConstraint(String column, List<JsonNode> valueSet, double mostly) implements Constraint {
 
@@ -24,8 +25,8 @@ public record InSetConstraint(String column, List<JsonNode> valueSet, double mos
     public InSetConstraint {
         Objects.requireNonNull(column, "column");
         valueSet = List.copyOf(valueSet);
-        if (valueSet.isEmpty() || !valueSet.stream().allMatch(v -> v.isValueNode() && !v.isNull())) {
-            throw new IllegalArgumentException("value_set must list one or more strings, numbers or booleans");
+        if (!valueSet.stream().allMatch(v -> v.isValueNode() && !v.isNull())) {
+            throw new IllegalArgumentException("value_set must list strings, numbers or booleans");
         }
         Tally.requireMostly(mostly);
     }
@@ -41,12 +42,13 @@ public record InSetConstraint(String column, List<JsonNode> valueSet, double mos
 
     @Override
     public ConstraintResult evaluate(List<JsonNode> rows) {
-        Set<Object> allowed = valueSet.stream().map(JsonValues::key).collect(Collectors.toSet());
-        String reason = "is not one of " + shown(valueSet.stream().map(JsonValues::plain).toList(), SHOWN);
+        Set<Object> allowed = valueSet.stream().map(ColumnValues::key).collect(Collectors.toSet());
+        String reason = valueSet.isEmpty() ? "is not in the empty value_set"
+                : "is not one of " + shown(valueSet.stream().map(JsonValues::plain).toList(), SHOWN);
         Tally tally = new Tally(this);
         Map<String, Integer> unexpectedCounts = new LinkedHashMap<>();
         tally.judgeNonNull(rows, value -> {
-            if (allowed.contains(JsonValues.key(value))) {
+            if (allowed.contains(ColumnValues.key(value))) {
                 return null;
             }
             unexpectedCounts.merge(JsonValues.plain(value), 1, Integer::sum);

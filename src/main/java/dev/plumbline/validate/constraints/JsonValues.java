@@ -1,10 +1,10 @@
 package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.plumbline.validate.ColumnValues;
 import java.math.BigDecimal;
 
-/** How constraints read, compare and quote the JSON values of a micro-batch. */
+/** How constraints quote the JSON values of a micro-batch in their reasons and summaries. */
 final class JsonValues {
 
     private static final int SHORT_TEXT = 80;
@@ -12,16 +12,8 @@ final class JsonValues {
     private JsonValues() {
     }
 
-    static JsonNode field(JsonNode row, String column) {
-        return row == null ? MissingNode.getInstance() : row.path(column);
-    }
-
-    static boolean isNull(JsonNode value) {
-        return value == null || value.isMissingNode() || value.isNull();
-    }
-
     static String json(JsonNode value) {
-        return isNull(value) ? "null" : value.toString();
+        return ColumnValues.isNull(value) ? "null" : value.toString();
     }
 
     static String shortJson(JsonNode value) {
@@ -30,28 +22,6 @@ final class JsonValues {
 
     static String plain(JsonNode value) {
         return shorten(value.isTextual() ? value.textValue() : json(value));
-    }
-
-    static BigDecimal decimal(JsonNode value) {
-        if (value == null || !value.isNumber()) {
-            return null;
-        }
-        if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
-            return null;
-        }
-        return value.decimalValue();
-    }
-
-    /** Numbers compare numerically (1 equals 1.0), strings to strings, booleans to booleans. */
-    static Object key(JsonNode value) {
-        BigDecimal number = decimal(value);
-        if (number != null) {
-            return number.stripTrailingZeros();
-        }
-        if (value.isTextual()) {
-            return value.textValue();
-        }
-        return value.isBoolean() ? (Object) value.booleanValue() : value;
     }
 
     static String number(BigDecimal number) {

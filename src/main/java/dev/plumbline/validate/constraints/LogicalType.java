@@ -1,6 +1,7 @@
 package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.ColumnValues;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
 public enum LogicalType {
     STRING("string", "a string", JsonNode::isTextual),
     INTEGER("integer", "an integer", JsonNode::isIntegralNumber),
-    NUMBER("number", "a number", value -> JsonValues.decimal(value) != null),
+    NUMBER("number", "a number", value -> ColumnValues.decimal(value) != null),
     BOOLEAN("boolean", "a boolean", JsonNode::isBoolean),
     DATE("date", "a date (yyyy-MM-dd)", value -> parses(value, LocalDate::parse)),
     TIMESTAMP("timestamp", "a timestamp (ISO-8601, e.g. 2024-03-14T09:30:00Z)", LogicalType::isTimestamp),

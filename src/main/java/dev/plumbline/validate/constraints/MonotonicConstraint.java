@@ -1,6 +1,7 @@
 package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.ColumnValues;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.math.BigDecimal;
@@ -52,8 +53,8 @@ public record MonotonicConstraint(String column, boolean increasing, boolean str
     }
 
     private static Integer compare(JsonNode value, JsonNode previous) {
-        BigDecimal number = JsonValues.decimal(value);
-        BigDecimal previousNumber = JsonValues.decimal(previous);
+        BigDecimal number = ColumnValues.decimal(value);
+        BigDecimal previousNumber = ColumnValues.decimal(previous);
         if (number != null && previousNumber != null) {
             return number.compareTo(previousNumber);
         }

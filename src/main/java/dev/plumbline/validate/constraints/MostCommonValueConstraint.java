@@ -3,7 +3,7 @@ package dev.plumbline.validate.constraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.AnalysisBasedConstraint;
 import dev.plumbline.validate.ConstraintResult;
-import dev.plumbline.validate.analyzers.ColumnValues;
+import dev.plumbline.validate.ColumnValues;
 import dev.plumbline.validate.analyzers.Frequencies;
 import dev.plumbline.validate.analyzers.Metric;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.ColumnValues;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.math.BigDecimal;
@@ -40,7 +41,7 @@ public record MulticolumnSumConstraint(List<String> columns, BigDecimal sumTotal
         return RecordValues.judge(this, columns, ignore, false, mostly, rows, values -> {
             BigDecimal sum = BigDecimal.ZERO;
             for (JsonNode value : values) {
-                BigDecimal number = JsonValues.decimal(value);
+                BigDecimal number = ColumnValues.decimal(value);
                 if (number == null && !value.isNull()) {
                     return "a value is not a number";
                 }

@@ -1,6 +1,7 @@
 package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.ColumnValues;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.util.List;
@@ -19,7 +20,7 @@ public record NotInSetConstraint(String column, List<JsonNode> valueSet, double 
 
     public NotInSetConstraint {
         Objects.requireNonNull(column, "column");
-        valueSet = valueSet.stream().filter(value -> !JsonValues.isNull(value)).toList();
+        valueSet = valueSet.stream().filter(value -> !ColumnValues.isNull(value)).toList();
         if (!valueSet.stream().allMatch(JsonNode::isValueNode)) {
             throw new IllegalArgumentException("value_set must list strings, numbers or booleans");
         }
@@ -33,9 +34,9 @@ public record NotInSetConstraint(String column, List<JsonNode> valueSet, double 
 
     @Override
     public ConstraintResult evaluate(List<JsonNode> rows) {
-        Set<Object> forbidden = valueSet.stream().map(JsonValues::key).collect(Collectors.toSet());
+        Set<Object> forbidden = valueSet.stream().map(ColumnValues::key).collect(Collectors.toSet());
         return ColumnMap.judge(this, mostly, rows,
-                value -> forbidden.contains(JsonValues.key(value)) ? "is one of the forbidden values" : null,
+                value -> forbidden.contains(ColumnValues.key(value)) ? "is one of the forbidden values" : null,
                 "in the forbidden set");
     }
 }

@@ -2,6 +2,7 @@ package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import dev.plumbline.validate.ColumnValues;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.util.List;
@@ -31,7 +32,7 @@ public record NotNullConstraint(String column, double mostly) implements Constra
         Tally tally = new Tally(this);
         String reason = mostly == 1.0 ? column + " is null but required" : column + " is null";
         for (int i = 0; i < rows.size(); i++) {
-            if (JsonValues.isNull(JsonValues.field(rows.get(i), column))) {
+            if (ColumnValues.isNull(ColumnValues.field(rows.get(i), column))) {
                 tally.unexpected(i, NullNode.getInstance(), reason);
             } else {
                 tally.expected();

@@ -1,6 +1,7 @@
 package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.ColumnValues;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.util.List;
@@ -25,8 +26,8 @@ public record NullConstraint(String column, double mostly) implements Constraint
     public ConstraintResult evaluate(List<JsonNode> rows) {
         Tally tally = new Tally(this);
         for (int i = 0; i < rows.size(); i++) {
-            JsonNode value = JsonValues.field(rows.get(i), column);
-            if (JsonValues.isNull(value)) {
+            JsonNode value = ColumnValues.field(rows.get(i), column);
+            if (ColumnValues.isNull(value)) {
                 tally.expected();
             } else {
                 tally.unexpected(i, value, column + " = " + JsonValues.shortJson(value) + " should be null");

@@ -1,6 +1,7 @@
 package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.ColumnValues;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.math.BigDecimal;
@@ -47,8 +48,8 @@ public record PairComparisonConstraint(String rule, String columnA, String colum
     }
 
     static Integer compare(JsonNode a, JsonNode b) {
-        BigDecimal numberA = JsonValues.decimal(a);
-        BigDecimal numberB = JsonValues.decimal(b);
+        BigDecimal numberA = ColumnValues.decimal(a);
+        BigDecimal numberB = ColumnValues.decimal(b);
         if (numberA != null && numberB != null) {
             return numberA.compareTo(numberB);
         }

@@ -1,6 +1,7 @@
 package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.ColumnValues;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.util.Arrays;
@@ -51,7 +52,7 @@ public record PairInSetConstraint(String columnA, String columnB, List<List<Json
     }
 
     private static List<Object> key(JsonNode a, JsonNode b) {
-        return Arrays.asList(JsonValues.isNull(a) ? null : JsonValues.key(a),
-                JsonValues.isNull(b) ? null : JsonValues.key(b));
+        return Arrays.asList(ColumnValues.isNull(a) ? null : ColumnValues.key(a),
+                ColumnValues.isNull(b) ? null : ColumnValues.key(b));
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plumbline.validate.ColumnValues;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.util.List;
@@ -23,8 +24,8 @@ final class RecordValues {
     static ObjectNode of(JsonNode row, List<String> columns) {
         ObjectNode values = JsonNodeFactory.instance.objectNode();
         for (String column : columns) {
-            JsonNode value = JsonValues.field(row, column);
-            values.set(column, JsonValues.isNull(value) ? NullNode.getInstance() : value);
+            JsonNode value = ColumnValues.field(row, column);
+            values.set(column, ColumnValues.isNull(value) ? NullNode.getInstance() : value);
         }
         return values;
     }

@@ -1,6 +1,7 @@
 package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.ColumnValues;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import dev.plumbline.validate.RowFailure;
@@ -40,8 +41,8 @@ final class Tally {
      */
     void judgeNonNull(List<JsonNode> rows, Function<JsonNode, String> problem) {
         for (int i = 0; i < rows.size(); i++) {
-            JsonNode value = JsonValues.field(rows.get(i), constraint.column());
-            if (JsonValues.isNull(value)) {
+            JsonNode value = ColumnValues.field(rows.get(i), constraint.column());
+            if (ColumnValues.isNull(value)) {
                 continue;
             }
             String wrong = problem.apply(value);

@@ -1,6 +1,7 @@
 package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.ColumnValues;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.util.LinkedHashMap;
@@ -35,11 +36,11 @@ public record UniqueConstraint(String column, double mostly) implements Constrai
         Map<Object, Occurrences> occurrences = occurrences(rows);
         Tally tally = new Tally(this);
         for (int i = 0; i < rows.size(); i++) {
-            JsonNode value = JsonValues.field(rows.get(i), column);
-            if (JsonValues.isNull(value)) {
+            JsonNode value = ColumnValues.field(rows.get(i), column);
+            if (ColumnValues.isNull(value)) {
                 continue;
             }
-            int count = occurrences.get(JsonValues.key(value)).count;
+            int count = occurrences.get(ColumnValues.key(value)).count;
             if (count == 1) {
                 tally.expected();
             } else {
@@ -53,9 +54,9 @@ public record UniqueConstraint(String column, double mostly) implements Constrai
     private Map<Object, Occurrences> occurrences(List<JsonNode> rows) {
         Map<Object, Occurrences> occurrences = new LinkedHashMap<>();
         for (JsonNode row : rows) {
-            JsonNode value = JsonValues.field(row, column);
-            if (!JsonValues.isNull(value)) {
-                occurrences.computeIfAbsent(JsonValues.key(value), key -> new Occurrences(value)).count++;
+            JsonNode value = ColumnValues.field(row, column);
+            if (!ColumnValues.isNull(value)) {
+                occurrences.computeIfAbsent(ColumnValues.key(value), key -> new Occurrences(value)).count++;
             }
         }
         return occurrences;

@@ -1,6 +1,7 @@
 package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.ColumnValues;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.util.HashSet;
@@ -39,7 +40,7 @@ public record UniqueWithinRecordConstraint(List<String> columns, IgnoreRowIf ign
         return RecordValues.judge(this, columns, ignore, false, mostly, rows, values -> {
             Set<Object> seen = new HashSet<>();
             for (JsonNode value : values) {
-                if (!seen.add(value.isNull() ? NullKey.NULL : JsonValues.key(value))) {
+                if (!seen.add(value.isNull() ? NullKey.NULL : ColumnValues.key(value))) {
                     return "a value repeats";
                 }
             }

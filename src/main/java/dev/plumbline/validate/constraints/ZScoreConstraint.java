@@ -1,6 +1,7 @@
 package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.ColumnValues;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.math.BigDecimal;
@@ -33,14 +34,14 @@ public record ZScoreConstraint(String column, double threshold, boolean doubleSi
 
     @Override
     public ConstraintResult evaluate(List<JsonNode> rows) {
-        double[] numbers = rows.stream().map(row -> JsonValues.decimal(JsonValues.field(row, column)))
+        double[] numbers = rows.stream().map(row -> ColumnValues.decimal(ColumnValues.field(row, column)))
                 .filter(Objects::nonNull).mapToDouble(BigDecimal::doubleValue).toArray();
         double mean = java.util.Arrays.stream(numbers).average().orElse(0.0);
         double squares = java.util.Arrays.stream(numbers).map(x -> (x - mean) * (x - mean)).sum();
         double deviation = numbers.length < 2 ? 0.0 : Math.sqrt(squares / (numbers.length - 1));
         String limit = (doubleSided ? "|z| < " + Math.abs(threshold) : "z < " + threshold);
         return ColumnMap.judge(this, mostly, rows, value -> {
-            BigDecimal number = JsonValues.decimal(value);
+            BigDecimal number = ColumnValues.decimal(value);
             if (number == null) {
                 return "is not a number";
             }

@@ -16,11 +16,13 @@ final class ConformancePage {
             JSON object per row (JSON nulls kept as null fields, decimals exact, as payloads are read in production),
             after the pandas `schemas` casts that change a JSON value (`str`, `int`, `float`). Each rule is built from
             `expectation_type` and `in` by the same registry contracts use, so an argument Plumbline does not support
-            (`row_condition`, evaluation parameters…) makes its case fail with that reason.
+            makes its case fail with that reason.
 
             A case passes when everything it expects matches: `success`; `unexpected_list` (a multiset, numbers by value);
-            `unexpected_index_list` (row indices); `observed_value` (numbers within a relative 1e-9); and the same inside
-            `result` (`unexpected_count`, `element_count`, `partial_unexpected_list`). `traceback_substring` passes when
+            `unexpected_index_list` (row indices); `observed_value` (numbers within a relative 1e-9, or within the
+            case's own `tolerance` where it gives one, as GX's test runner compares); and the same inside `result`
+            (`unexpected_count`, `element_count` — the rows a `row_condition` selects, else all rows —,
+            `partial_unexpected_list`). `traceback_substring` passes when
             building or running the rule fails, whatever the message. A case whose `out` is empty only requires the
             rule to run or fail without crashing the harness. Expected keys with no Plumbline counterpart (e.g.
             `result.details`, `missing_count`) are not compared and are listed per type.

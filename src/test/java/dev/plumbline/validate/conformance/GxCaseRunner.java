@@ -3,9 +3,11 @@ package dev.plumbline.validate.conformance;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
+import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import dev.plumbline.validate.ExpectationRegistry;
 import dev.plumbline.validate.RowFailure;
+import dev.plumbline.validate.constraints.ConditionalConstraint;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,9 @@ import java.util.TreeSet;
 /**
  * Builds one fixture case's rule through the production registry, runs it on the case's batch and compares what
  * Great Expectations expects: {@code success}, {@code unexpected_list} (as a multiset), {@code unexpected_index_list}
- * (row indices, plain or as {@code pk_index}), {@code observed_value} (numbers within a small relative tolerance),
+ * (row indices, plain or as {@code pk_index}), {@code observed_value} (numbers within a small relative tolerance, or
+ * the case's own {@code tolerance} as GX's test runner applies it), {@code element_count} (rows in the rule's domain,
+ * after any {@code row_condition}),
  * {@code traceback_substring} (building or running must fail), and those fields again inside {@code result}.
  * Expected keys Plumbline reports no counterpart for are listed, not compared.
  */
@@ -30,9 +34,12 @@ final class GxCaseRunner {
         JsonNode out = gxCase.out();
         Set<String> notCompared = new TreeSet<>();
         ConstraintResult result;
+        List<JsonNode> domain;
         try {
-            result = ExpectationRegistry.build(gxCase.expectationType(), gxCase.in(), gxCase.columns())
-                    .evaluate(gxCase.rows());
+            Constraint rule = ExpectationRegistry.build(gxCase.expectationType(), gxCase.in(), gxCase.columns());
+            domain = rule instanceof ConditionalConstraint conditional ? conditional.domain(gxCase.rows())
+                    : gxCase.rows();
+            result = rule.evaluate(gxCase.rows());
         } catch (RuntimeException e) {
             boolean expected = out.has("traceback_substring") || out.isEmpty();
             return new GxOutcome(gxCase, expected ? null : "raised " + e.getClass().getSimpleName() + ": "
@@ -43,26 +50,31 @@ final class GxCaseRunner {
                     + "\"), but the rule ran: success " + result.success(), notCompared);
         }
         List<String> differences = new ArrayList<>();
-        compare(out, result, gxCase, differences, notCompared, "");
+        compare(out, new Actual(result, domain.size(), gxCase.tolerance()), differences, notCompared, "");
         return new GxOutcome(gxCase, differences.isEmpty() ? null : String.join("; ", differences), notCompared);
     }
 
-    private static void compare(JsonNode expected, ConstraintResult result, GxCase gxCase, List<String> differences,
-            Set<String> notCompared, String prefix) {
+    /** What the rule gave, with the size of its domain (rows after any row condition) and the case's tolerance. */
+    private record Actual(ConstraintResult result, int elementCount, double tolerance) {
+    }
+
+    private static void compare(JsonNode expected, Actual actual, List<String> differences, Set<String> notCompared,
+            String prefix) {
         expected.fieldNames().forEachRemaining(key -> {
             JsonNode want = expected.get(key);
-            JsonNode got = actual(key, result, gxCase);
+            JsonNode got = actual(key, actual);
             if (key.equals("result") && want.isObject()) {
-                compare(want, result, gxCase, differences, notCompared, "result.");
+                compare(want, actual, differences, notCompared, "result.");
             } else if (got == null) {
                 notCompared.add(prefix + key);
-            } else if (!matches(key, want, got)) {
+            } else if (!matches(key, want, got, actual.tolerance())) {
                 differences.add(prefix + key + " expected " + shorten(want) + ", got " + shorten(got));
             }
         });
     }
 
-    private static JsonNode actual(String key, ConstraintResult result, GxCase gxCase) {
+    private static JsonNode actual(String key, Actual actual) {
+        ConstraintResult result = actual.result();
         return switch (key) {
             case "success" -> GxFixtures.JSON.getNodeFactory().booleanNode(result.success());
             case "observed_value" -> result.observedValue() == null ? GxFixtures.JSON.getNodeFactory().nullNode()
@@ -72,16 +84,16 @@ final class GxCaseRunner {
             case "unexpected_index_list" -> array(result.rowFailures().keySet().stream()
                     .map(index -> (JsonNode) IntNode.valueOf(index)).toList());
             case "unexpected_count" -> IntNode.valueOf(result.unexpected());
-            case "element_count" -> IntNode.valueOf(gxCase.rows().size());
+            case "element_count" -> IntNode.valueOf(actual.elementCount());
             default -> null;
         };
     }
 
-    private static boolean matches(String key, JsonNode want, JsonNode got) {
+    private static boolean matches(String key, JsonNode want, JsonNode got, double tolerance) {
         return switch (key) {
             case "unexpected_list", "partial_unexpected_list" -> JsonMatch.sameMultiset(list(want), list(got));
             case "unexpected_index_list" -> JsonMatch.sameMultiset(list(indices(want)), list(got));
-            case "observed_value" -> JsonMatch.equal(want, got, JsonMatch.OBSERVED_TOLERANCE);
+            case "observed_value" -> JsonMatch.equal(want, got, tolerance);
             default -> JsonMatch.equal(want, got, 0.0);
         };
     }

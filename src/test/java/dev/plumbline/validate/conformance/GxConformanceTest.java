@@ -23,8 +23,8 @@ class GxConformanceTest {
     private static final Path FIXTURES = Path.of("..", "shared", "conformance", "gx");
     private static final Path PAGE = Path.of("docs", "conformance.md");
 
-    private static final int IMPLEMENTED_TYPES_FLOOR = 37;
-    private static final double PASS_RATE_FLOOR = 0.91;
+    private static final int IMPLEMENTED_TYPES_FLOOR = 55;
+    private static final double PASS_RATE_FLOOR = 0.98;
 
     @Test
     void plumblineConformsToGreatExpectationsFixtures() throws IOException {

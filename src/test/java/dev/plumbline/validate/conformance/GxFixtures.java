@@ -64,11 +64,17 @@ final class GxFixtures {
             for (JsonNode test : dataset.path("tests")) {
                 if (appliesToPandas(test)) {
                     cases.add(new GxCase(type, name, test.path("title").asText(), rows, columns, test.path("in"),
-                            test.path("out")));
+                            test.path("out"), tolerance(test)));
                 }
             }
         }
         return cases;
+    }
+
+    /** GX's test runner compares {@code observed_value} within a case's relative {@code tolerance}, if given. */
+    static double tolerance(JsonNode test) {
+        JsonNode tolerance = test.path("tolerance");
+        return tolerance.isNumber() ? tolerance.doubleValue() : JsonMatch.OBSERVED_TOLERANCE;
     }
 
     /** {@code only_for} may name a pandas version range; "pandas>=024" holds for every pandas GX 1.x supports. */

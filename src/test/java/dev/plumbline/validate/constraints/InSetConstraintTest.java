@@ -69,12 +69,20 @@ class InSetConstraintTest {
     }
 
     @Test
-    void aValueSetHoldsOneOrMoreScalars() {
-        assertThatThrownBy(() -> new InSetConstraint("c", List.of())).isInstanceOf(IllegalArgumentException.class);
+    void anEmptyValueSetAdmitsNoValueAsInGreatExpectations() {
+        var result = new InSetConstraint("c", List.of()).evaluate(Rows.column("c", "a", null, 1));
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.rowFailures()).containsOnlyKeys(0, 2);
+        assertThat(result.rowFailures().get(0).reason()).isEqualTo("c = \"a\" is not in the empty value_set");
+    }
+
+    @Test
+    void aValueSetHoldsScalars() {
         assertThatThrownBy(() -> new InSetConstraint("c", Rows.values("a", Map.of("b", 1))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new InSetConstraint("c", Rows.values("a", null)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("value_set must list one or more strings, numbers or booleans");
+                .hasMessage("value_set must list strings, numbers or booleans");
     }
 }

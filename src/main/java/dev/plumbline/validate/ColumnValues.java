@@ -1,4 +1,4 @@
-package dev.plumbline.validate.analyzers;
+package dev.plumbline.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 
 /**
- * How analyzers read the values of a column: a missing field and JSON null are null; numbers compare numerically
- * (1 equals 1.0); booleans count as 1 and 0 where a number is needed, as pandas does.
+ * How analyzers and constraints read the values of a column: a missing field and JSON null are null; numbers
+ * compare numerically (1 equals 1.0); booleans count as 1 and 0 where pandas would read a number.
  */
 public final class ColumnValues {
 
@@ -31,24 +31,31 @@ public final class ColumnValues {
 
     /** The value as a number: finite numbers, and booleans as 1 or 0; null for anything else. */
     public static BigDecimal number(JsonNode value) {
-        if (value.isBoolean()) {
+        if (value != null && value.isBoolean()) {
             return value.booleanValue() ? BigDecimal.ONE : BigDecimal.ZERO;
         }
-        if (!value.isNumber() || (value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue()))) {
+        return decimal(value);
+    }
+
+    /** The value if it is a finite JSON number (booleans are not); null for anything else. */
+    public static BigDecimal decimal(JsonNode value) {
+        if (value == null || !value.isNumber()
+                || (value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue()))) {
             return null;
         }
         return value.decimalValue();
     }
 
-    /** A key under which equal values count together: numbers by value, strings, booleans, others by JSON text. */
+    /** A key under which equal values count together: numbers by value, strings, booleans, others by structure. */
     public static Object key(JsonNode value) {
-        if (value.isNumber() && !(value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue()))) {
-            return value.decimalValue().stripTrailingZeros();
+        BigDecimal number = decimal(value);
+        if (number != null) {
+            return number.stripTrailingZeros();
         }
         if (value.isTextual()) {
             return value.textValue();
         }
-        return value.isBoolean() ? (Object) value.booleanValue() : new Other(value.toString());
+        return value.isBoolean() ? (Object) value.booleanValue() : new Other(value);
     }
 
     public static JsonNode json(Object key) {
@@ -87,16 +94,16 @@ public final class ColumnValues {
         return a instanceof Comparable comparable ? comparable.compareTo(b) : a.toString().compareTo(b.toString());
     }
 
-    /** A value that is neither number, string nor boolean (an array or object), keyed by its JSON text. */
-    private record Other(String json) implements Comparable<Other> {
+    /** A value that is neither number, string nor boolean (an array, object or non-finite number). */
+    private record Other(JsonNode value) implements Comparable<Other> {
         @Override
         public int compareTo(Other other) {
-            return json.compareTo(other.json);
+            return toString().compareTo(other.toString());
         }
 
         @Override
         public String toString() {
-            return json;
+            return value.toString();
         }
     }
 }
