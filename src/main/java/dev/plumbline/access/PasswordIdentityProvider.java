@@ -1,0 +1,47 @@
+package dev.plumbline.access;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * Checks a user name and password from the login form against the accounts. An unknown user name costs
+ * the same hash computation as a known one, so the time taken does not tell which user names exist.
+ */
+@ApplicationScoped
+public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    private static final String UNKNOWN_USER_HASH = PasswordHash.hash("not anyone's password".toCharArray());
+
+    private final Accounts accounts;
+
+    public PasswordIdentityProvider(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+            AuthenticationRequestContext context) {
+        return context.runBlocking(() -> check(request.getUsername(), request.getPassword().getPassword()));
+    }
+
+    SecurityIdentity check(String username, char[] password) {
+        Optional<Account> account = accounts.get(username.trim());
+        String stored = account.map(Account::passwordHash).orElse(UNKNOWN_USER_HASH);
+        boolean matches = PasswordHash.verify(password, stored);
+        if (account.isEmpty() || !matches) {
+            throw new AuthenticationFailedException("wrong user name or password");
+        }
+        return SignedInIdentity.of(account.get());
+    }
+}

@@ -1,0 +1,86 @@
+package dev.plumbline.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dev.plumbline.EmbeddedStackResource;
+import dev.plumbline.access.TestAccounts;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A person signs in, sees the dashboard with their name in the header, and signs out again. */
+@QuarkusTest
+@WithTestResource(EmbeddedStackResource.class)
+class SignInBrowserTest {
+
+    static SystemChromium chromium;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    Page page;
+
+    @BeforeAll
+    static void launchChromium() {
+        chromium = SystemChromium.launch();
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        page = chromium.browser.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        page.context().close();
+    }
+
+    @Test
+    void signInSeeTheDashboardAndSignOut() {
+        page.navigate(root.toString());
+        page.waitForURL("**/login");
+        SignIn.as(page, root, TestAccounts.EDITOR);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Pipeline health")))
+                .isVisible();
+        assertThat(page.locator("header.top")).containsText("Signed in as Test Editor");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.waitForURL("**/login");
+        page.navigate(root.toString());
+        page.waitForURL("**/login");
+        assertThat(page.locator("header.top")).not().containsText("Signed in");
+    }
+
+    @Test
+    void aWrongPasswordShowsWhyOnTheForm() {
+        page.navigate(root + "login");
+        page.getByLabel("User name").fill(TestAccounts.VIEWER);
+        page.getByLabel("Password").fill("not the password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL("**/login?error=true");
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Wrong user name or password.");
+        assertThat(Axe.seriousViolations(page)).isEmpty();
+    }
+
+    @Test
+    void theLoginPagePassesAutomatedAccessibilityChecks() {
+        page.navigate(root + "login");
+        assertThat(Axe.seriousViolations(page)).isEmpty();
+    }
+}
