@@ -11,9 +11,13 @@ final class SignIn {
     }
 
     static void as(Page page, URL root, String username) {
+        as(page, root, username, TestAccounts.PASSWORD);
+    }
+
+    static void as(Page page, URL root, String username, String password) {
         page.navigate(root + "login");
         page.getByLabel("User name").fill(username);
-        page.getByLabel("Password").fill(TestAccounts.PASSWORD);
+        page.getByLabel("Password").fill(password);
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Sign in")).click();
         page.waitForURL(root.toString());

@@ -7,6 +7,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.plumbline.EmbeddedStackResource;
 import dev.plumbline.access.TestAccounts;
+import dev.plumbline.demo.DemoAccounts;
+import jakarta.inject.Inject;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A person signs in, sees the dashboard with their name in the header, and signs out again. */
+/** A demo person signs in, sees the dashboard with their name in the header, and signs out again. */
 @QuarkusTest
 @WithTestResource(EmbeddedStackResource.class)
 class SignInBrowserTest {
@@ -26,6 +28,9 @@ class SignInBrowserTest {
 
     @TestHTTPResource("/")
     URL root;
+
+    @Inject
+    DemoAccounts demoAccounts;
 
     Page page;
 
@@ -52,13 +57,14 @@ class SignInBrowserTest {
     }
 
     @Test
-    void signInSeeTheDashboardAndSignOut() {
+    void aliceSignsInSeesTheDashboardAndSignsOut() {
+        demoAccounts.create();
         page.navigate(root.toString());
         page.waitForURL("**/login");
-        SignIn.as(page, root, TestAccounts.EDITOR);
+        SignIn.as(page, root, "alice", "plumbline-demo");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Pipeline health")))
                 .isVisible();
-        assertThat(page.locator("header.top")).containsText("Signed in as Test Editor");
+        assertThat(page.locator("header.top")).containsText("Signed in as Alice Editor");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         page.waitForURL("**/login");
