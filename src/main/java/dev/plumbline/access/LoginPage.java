@@ -7,8 +7,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 
-/** The sign-in form; it posts to Quarkus' form authentication at {@code /j_security_check}. */
+/**
+ * The sign-in form; it posts to Quarkus' form authentication at {@code /j_security_check}. Someone already
+ * signed in is sent to the dashboard, so the form always carries the anonymous visitor's CSRF token.
+ */
 @Path("/login")
 public class LoginPage {
 
@@ -17,9 +22,18 @@ public class LoginPage {
         static native TemplateInstance index(String error);
     }
 
+    private final CurrentUser currentUser;
+
+    public LoginPage(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance index(@QueryParam("error") String error) {
-        return Templates.index(error == null ? null : "Wrong user name or password.");
+    public Response index(@QueryParam("error") String error) {
+        if (currentUser.isSignedIn()) {
+            return Response.seeOther(URI.create("/")).build();
+        }
+        return Response.ok(Templates.index(error == null ? null : "Wrong user name or password.")).build();
     }
 }

@@ -5,13 +5,17 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
 /**
- * Checks a user name and password from the login form against the accounts. An unknown user name costs
- * the same hash computation as a known one, so the time taken does not tell which user names exist.
+ * Checks a user name and password from the login form against the accounts. The form must carry the CSRF
+ * token of the login page, so that another site cannot sign a browser into an account of its choosing.
+ * An unknown user name costs the same hash computation as a known one, so the time taken does not tell
+ * which user names exist.
  */
 @ApplicationScoped
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -19,9 +23,11 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     private static final String UNKNOWN_USER_HASH = PasswordHash.hash("not anyone's password".toCharArray());
 
     private final Accounts accounts;
+    private final CsrfTokens csrf;
 
-    public PasswordIdentityProvider(Accounts accounts) {
+    public PasswordIdentityProvider(Accounts accounts, CsrfTokens csrf) {
         this.accounts = accounts;
+        this.csrf = csrf;
     }
 
     @Override
@@ -32,6 +38,11 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        if (routing == null || !csrf.matches(CsrfCookie.value(routing), "",
+                routing.request().formAttributes().get(CsrfTokens.FIELD))) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("login form without its CSRF token"));
+        }
         return context.runBlocking(() -> check(request.getUsername(), request.getPassword().getPassword()));
     }
 

@@ -77,8 +77,8 @@ class SignInTest {
 
     @Test
     void signingOutExpiresTheSessionCookie() {
-        String cookie = Sessions.signIn(TestAccounts.VIEWER, TestAccounts.PASSWORD);
-        Response response = given().redirects().follow(false).cookie(Sessions.COOKIE, cookie).post("/logout");
+        Sessions.Session session = Sessions.signIn(TestAccounts.VIEWER, TestAccounts.PASSWORD);
+        Response response = session.request().redirects().follow(false).post("/logout");
         assertThat(response.statusCode()).isEqualTo(303);
         assertThat(response.header("Location")).endsWith("/login");
         assertThat(response.headers().getValues("Set-Cookie"))
