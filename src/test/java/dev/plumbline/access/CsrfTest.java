@@ -37,6 +37,17 @@ class CsrfTest {
     }
 
     @Test
+    void onlyAnApiTokenExemptsAWriteFromTheCsrfCheck() {
+        Sessions.Session editor = Sessions.session(TestAccounts.EDITOR);
+        editor.withoutToken().header("Authorization", "Basic Zm9vOmJhcg==").contentType("application/json")
+                .body(spec()).put("/api/datasets/" + PipelineFixtures.freshDatasetName("csrf")).then().statusCode(403);
+        String token = editor.request().contentType("application/json").body("{\"name\":\"csrf-exempt\"}")
+                .post("/api/tokens").path("token");
+        editor.withoutToken().auth().oauth2(token).contentType("application/json").body(spec())
+                .put("/api/datasets/" + PipelineFixtures.freshDatasetName("csrf")).then().statusCode(200);
+    }
+
+    @Test
     void aFormPostCarriesTheTokenAsAField() {
         Sessions.Session session = Sessions.signIn(TestAccounts.VIEWER, TestAccounts.PASSWORD);
         session.withoutToken().redirects().follow(false).post("/logout").then().statusCode(403);
