@@ -34,6 +34,10 @@ public class LoginPage {
         if (currentUser.isSignedIn()) {
             return Response.seeOther(URI.create("/")).build();
         }
+        if ("locked".equals(error)) {
+            return Response.status(429).entity(Templates.index(
+                    "Too many failed sign-ins. Wait a few minutes, then try again.")).build();
+        }
         return Response.ok(Templates.index(error == null ? null : "Wrong user name or password.")).build();
     }
 }

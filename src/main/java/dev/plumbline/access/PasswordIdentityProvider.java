@@ -14,20 +14,24 @@ import java.util.Optional;
 /**
  * Checks a user name and password from the login form against the accounts. The form must carry the CSRF
  * token of the login page, so that another site cannot sign a browser into an account of its choosing.
- * An unknown user name costs the same hash computation as a known one, so the time taken does not tell
- * which user names exist.
+ * Too many failures for a user name or from an address refuse further attempts for a while. An unknown
+ * user name costs the same hash computation as a known one, so the time taken does not tell which user
+ * names exist.
  */
 @ApplicationScoped
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
+    static final String LOCKED_PAGE = "/login?error=locked";
     private static final String UNKNOWN_USER_HASH = PasswordHash.hash("not anyone's password".toCharArray());
 
     private final Accounts accounts;
     private final CsrfTokens csrf;
+    private final LoginThrottle throttle;
 
-    public PasswordIdentityProvider(Accounts accounts, CsrfTokens csrf) {
+    public PasswordIdentityProvider(Accounts accounts, CsrfTokens csrf, LoginThrottle throttle) {
         this.accounts = accounts;
         this.csrf = csrf;
+        this.throttle = throttle;
     }
 
     @Override
@@ -43,16 +47,33 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
                 routing.request().formAttributes().get(CsrfTokens.FIELD))) {
             return Uni.createFrom().failure(new AuthenticationFailedException("login form without its CSRF token"));
         }
-        return context.runBlocking(() -> check(request.getUsername(), request.getPassword().getPassword()));
+        String username = request.getUsername().strip();
+        String address = routing.request().remoteAddress().hostAddress();
+        if (throttle.isLocked(username, address)) {
+            sendToLockedPage(routing);
+            return Uni.createFrom().failure(new AuthenticationFailedException("too many failed sign-ins"));
+        }
+        return context.runBlocking(() -> check(username, request.getPassword().getPassword(), address));
     }
 
-    SecurityIdentity check(String username, char[] password) {
-        Optional<Account> account = accounts.get(username.trim());
+    SecurityIdentity check(String username, char[] password, String address) {
+        Optional<Account> account = accounts.get(username);
         String stored = account.map(Account::passwordHash).orElse(UNKNOWN_USER_HASH);
         boolean matches = PasswordHash.verify(password, stored);
         if (account.isEmpty() || !matches) {
+            throttle.failed(username, address);
             throw new AuthenticationFailedException("wrong user name or password");
         }
+        throttle.succeeded(username);
         return SignedInIdentity.of(account.get());
+    }
+
+    // Form authentication redirects every failure to its one error page; a refusal gets its own message.
+    private static void sendToLockedPage(RoutingContext routing) {
+        routing.addHeadersEndHandler(v -> {
+            if (routing.response().getStatusCode() == 302) {
+                routing.response().headers().set("Location", LOCKED_PAGE);
+            }
+        });
     }
 }
