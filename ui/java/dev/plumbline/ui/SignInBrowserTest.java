@@ -85,6 +85,15 @@ class SignInBrowserTest {
     }
 
     @Test
+    void anAdministratorReadsTheAuditLogFromTheHeader() {
+        SignIn.as(page, root, TestAccounts.ADMIN);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit log")).click();
+        page.waitForURL("**/admin/audit");
+        assertThat(page.locator("table.audit tbody tr").first()).containsText("login.succeeded");
+        assertThat(Axe.seriousViolations(page)).isEmpty();
+    }
+
+    @Test
     void theLoginPagePassesAutomatedAccessibilityChecks() {
         page.navigate(root + "login");
         assertThat(Axe.seriousViolations(page)).isEmpty();

@@ -25,10 +25,12 @@ public class TokenResource {
 
     private final ApiTokens tokens;
     private final SecurityIdentity identity;
+    private final RequestAudit audit;
 
-    public TokenResource(ApiTokens tokens, SecurityIdentity identity) {
+    public TokenResource(ApiTokens tokens, SecurityIdentity identity, RequestAudit audit) {
         this.tokens = tokens;
         this.identity = identity;
+        this.audit = audit;
     }
 
     @GET
@@ -41,6 +43,7 @@ public class TokenResource {
     public Response create(TokenRequest request) {
         try {
             IssuedToken issued = tokens.create(username(), request == null ? null : request.name());
+            audit.record("token.created", "api_token", String.valueOf(issued.id()), Map.of("name", issued.name()));
             return Response.status(Response.Status.CREATED).entity(issued).build();
         } catch (IllegalArgumentException e) {
             return Response.status(400).entity(Map.of("error", e.getMessage())).build();
@@ -53,6 +56,7 @@ public class TokenResource {
         if (!tokens.revoke(username(), id)) {
             throw new NotFoundException("no unrevoked token " + id + " of yours");
         }
+        audit.record("token.revoked", "api_token", String.valueOf(id), Map.of());
         return Response.noContent().build();
     }
 
