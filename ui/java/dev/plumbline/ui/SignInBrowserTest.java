@@ -85,6 +85,22 @@ class SignInBrowserTest {
     }
 
     @Test
+    void aTokenIsShownOnceThenOnlyItsNameAndItCanBeRevoked() {
+        SignIn.as(page, root, TestAccounts.VIEWER);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("API tokens")).click();
+        page.getByLabel("Name (where the token is used)").fill("browser test");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
+        assertThat(page.locator("#new-token")).containsText("plb_");
+        assertThat(Axe.seriousViolations(page)).isEmpty();
+
+        page.navigate(root + "tokens");
+        assertThat(page.locator("#new-token")).hasCount(0);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke browser test")).first().click();
+        page.waitForURL("**/tokens");
+        assertThat(page.locator("table.tokens tbody tr").first()).containsText("revoked");
+    }
+
+    @Test
     void anAdministratorReadsTheAuditLogFromTheHeader() {
         SignIn.as(page, root, TestAccounts.ADMIN);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit log")).click();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -69,6 +70,17 @@ class TokenTest {
         given().auth().oauth2(token).get("/api/datasets").then().statusCode(200);
         given().auth().oauth2(token).contentType("application/json").body("{\"topic\":\"x\",\"owningTeam\":\"y\"}")
                 .put("/api/datasets/" + PipelineFixtures.freshDatasetName("nope")).then().statusCode(403);
+    }
+
+    @Test
+    void theTokensPageCreatesATokenFromAFormWithItsCsrfField() {
+        Sessions.Session viewer = Sessions.session(TestAccounts.VIEWER);
+        viewer.withoutToken().formParam("name", "forged").post("/tokens").then().statusCode(403);
+        viewer.withoutToken().formParam("name", "from the page").formParam(CsrfTokens.FIELD, viewer.csrfToken())
+                .post("/tokens").then().statusCode(200).header("Cache-Control", "no-store")
+                .body(containsString("id=\"new-token\">plb_"));
+        viewer.request().get("/tokens").then().statusCode(200)
+                .body(containsString("from the page"), not(containsString("forged")));
     }
 
     @Test
