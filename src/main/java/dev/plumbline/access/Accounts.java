@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** The people who can sign in and the teams they belong to, with Feast's verbs: apply, get. */
+/** The people who can sign in and the teams they belong to, read and written with plain JDBC. */
 @ApplicationScoped
 @Transactional
 public class Accounts {

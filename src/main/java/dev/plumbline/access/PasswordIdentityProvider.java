@@ -9,6 +9,7 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -49,7 +50,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         if (routing == null) {
             return Uni.createFrom().failure(new AuthenticationFailedException("not a login form"));
         }
-        String username = request.getUsername().strip();
+        String username = request.getUsername().strip().toLowerCase(Locale.ROOT);
         String address = routing.request().remoteAddress().hostAddress();
         String refusal = null;
         if (!csrf.matches(CsrfCookie.value(routing), "", routing.request().formAttributes().get(CsrfTokens.FIELD))) {

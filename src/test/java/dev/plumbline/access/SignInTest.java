@@ -30,6 +30,11 @@ class SignInTest {
     }
 
     @Test
+    void userNamesAreNotCaseSensitive() {
+        assertThat(Sessions.postLogin(" Test-Viewer ", TestAccounts.PASSWORD).getCookie(Sessions.COOKIE)).isNotNull();
+    }
+
+    @Test
     void aWrongPasswordOrUnknownUserGoesBackToTheFormWithAMessage() {
         for (String[] attempt : new String[][] {{TestAccounts.VIEWER, "wrong"}, {"nobody-at-all", "whatever"}}) {
             Response response = Sessions.postLogin(attempt[0], attempt[1]);
