@@ -58,6 +58,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void accessDependsOnNoStage() {
+        noClasses().that().resideInAPackage("dev.plumbline.access..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.plumbline.ingest..", "dev.plumbline.contract..",
+                        "dev.plumbline.validate..", "dev.plumbline.quarantine..", "dev.plumbline.transform..",
+                        "dev.plumbline.featurestore..", "dev.plumbline.monitor..", "dev.plumbline.alert..",
+                        "dev.plumbline.web..", "dev.plumbline.demo..")
+                .because("every stage may ask who is signed in and record to the audit log; if access reached into "
+                        + "a stage, that stage could no longer use access without a cycle")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheEntryPointStartsEmbeddedServers() {
         noClasses().that().resideOutsideOfPackages("dev.plumbline.embedded..")
                 .and().doNotHaveFullyQualifiedName("dev.plumbline.Plumbline")

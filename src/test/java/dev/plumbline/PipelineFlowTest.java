@@ -8,6 +8,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import dev.plumbline.access.Sessions;
+import dev.plumbline.access.TestAccounts;
 import dev.plumbline.contract.DatasetRegistry;
 import dev.plumbline.ingest.IngestListener;
 import dev.plumbline.ingest.StagingRepository;
@@ -117,15 +119,15 @@ class PipelineFlowTest {
 
     @Test
     void dashboardShowsTheDatasetAndRefreshesAsAFragment() {
-        given().get("/").then().statusCode(200)
+        Sessions.as(TestAccounts.VIEWER).get("/").then().statusCode(200)
                 .body(containsString(dataset), containsString("50.00%"), containsString("<html"));
-        given().header("HX-Request", "true").get("/").then().statusCode(200)
+        Sessions.as(TestAccounts.VIEWER).header("HX-Request", "true").get("/").then().statusCode(200)
                 .body(containsString("id=\"datasets\""), containsString(dataset), not(containsString("<html")));
     }
 
     @Test
     void quarantinePageShowsReasonsAndEscapesPayloads() {
-        given().queryParam("dataset", dataset).get("/quarantine").then().statusCode(200)
+        Sessions.as(TestAccounts.VIEWER).queryParam("dataset", dataset).get("/quarantine").then().statusCode(200)
                 .body(containsString("expect_column_values_to_be_in_set"), containsString("XXX"),
                         containsString("malformed JSON"),
                         containsString("&lt;script&gt;alert(1)&lt;/script&gt;"),

@@ -10,6 +10,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import dev.plumbline.EmbeddedStackResource;
 import dev.plumbline.PipelineFixtures;
 import dev.plumbline.TestKafka;
+import dev.plumbline.access.TestAccounts;
 import dev.plumbline.contract.DatasetRegistry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -62,6 +63,7 @@ class DashboardBrowserTest {
             dialogs.add(dialog.message());
             dialog.dismiss();
         });
+        SignIn.as(page, root, TestAccounts.VIEWER);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package dev.plumbline.contract;
 
+import dev.plumbline.access.RequestAudit;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -27,9 +28,11 @@ public class DatasetResource {
     }
 
     private final DatasetRegistry registry;
+    private final RequestAudit audit;
 
-    public DatasetResource(DatasetRegistry registry) {
+    public DatasetResource(DatasetRegistry registry, RequestAudit audit) {
         this.registry = registry;
+        this.audit = audit;
     }
 
     @GET
@@ -48,7 +51,11 @@ public class DatasetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public DatasetView apply(@PathParam("name") String name, DatasetSpec spec) {
         try {
-            return view(registry.apply(name, spec == null ? null : spec.topic(), spec == null ? null : spec.owningTeam()));
+            Dataset dataset = registry.apply(name, spec == null ? null : spec.topic(),
+                    spec == null ? null : spec.owningTeam());
+            audit.record("dataset.registered", "dataset", name,
+                    Map.of("topic", dataset.topic, "owningTeam", dataset.owningTeam));
+            return view(dataset);
         } catch (IllegalArgumentException e) {
             throw new WebApplicationException(Response.status(400).type(MediaType.APPLICATION_JSON)
                     .entity(Map.of("error", e.getMessage())).build());
@@ -64,11 +71,13 @@ public class DatasetResource {
     @Path("/{name}/contract")
     @Consumes({"application/yaml", "text/yaml", MediaType.TEXT_PLAIN})
     public Response activateFirstContract(@PathParam("name") String name, String odcsYaml) {
-        if (registry.get(name).isEmpty()) {
-            throw new NotFoundException("no dataset " + name);
-        }
+        Dataset dataset = registry.get(name).orElseThrow(() -> new NotFoundException("no dataset " + name));
+        boolean first = registry.activeVersion(dataset.id).isEmpty();
         try {
-            registry.activateFirstContract(name, odcsYaml, "api");
+            ContractVersion version = registry.activateFirstContract(name, odcsYaml, audit.actor());
+            if (first) {
+                audit.record("contract.activated", "dataset", name, Map.of("version", version.version));
+            }
             return Response.status(Response.Status.CREATED).entity(get(name)).build();
         } catch (InvalidContractException e) {
             return Response.status(400).entity(Map.of("error", "the contract is invalid", "problems", e.problems()))

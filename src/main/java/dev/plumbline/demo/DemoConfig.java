@@ -24,6 +24,10 @@ public interface DemoConfig {
     @WithDefault("60s")
     Duration incidentCycle();
 
+    /** The password of every demo account (alice, bob, carol, victor, ada); for demonstrations only. */
+    @WithDefault("plumbline-demo")
+    String password();
+
     /** The random seed: the same seed gives the same customers, amounts and incidents on every run. */
     @WithDefault("42")
     long seed();

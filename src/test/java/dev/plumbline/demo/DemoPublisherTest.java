@@ -88,5 +88,10 @@ class DemoPublisherTest {
 
     private record Settings(boolean enabled, String topic, int ratePerSecond, Duration incidentCycle, long seed)
             implements DemoConfig {
+
+        @Override
+        public String password() {
+            return "unused";
+        }
     }
 }

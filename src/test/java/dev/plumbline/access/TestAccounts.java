@@ -1,0 +1,24 @@
+package dev.plumbline.access;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/** The accounts every test may sign in as, created when the application under test starts. */
+@ApplicationScoped
+public class TestAccounts {
+
+    public static final String PASSWORD = "test-password-1";
+    public static final String ADMIN = "test-admin";
+    public static final String EDITOR = "test-editor";
+    public static final String VIEWER = "test-viewer";
+    public static final String TEAM = "test-team";
+
+    void create(@Observes StartupEvent event, Accounts accounts) {
+        accounts.create(ADMIN, "Test Admin", PASSWORD.toCharArray(), true);
+        accounts.create(EDITOR, "Test Editor", PASSWORD.toCharArray(), false);
+        accounts.applyMembership(EDITOR, TEAM, Role.EDITOR);
+        accounts.create(VIEWER, "Test Viewer", PASSWORD.toCharArray(), false);
+        accounts.applyMembership(VIEWER, TEAM, Role.VIEWER);
+    }
+}
