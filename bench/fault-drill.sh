@@ -33,7 +33,8 @@ export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUARKU
 log "Kafka broker in its own process on :$KAFKA_PORT"
 java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$CP" dev.plumbline.embedded.EmbeddedServers > "$WORK/kafka.log" 2>&1 &
 KAFKA_PID=$!
-export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" QUARKUS_HTTP_PORT=$HTTP_PORT
+export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" QUARKUS_HTTP_PORT=$HTTP_PORT \
+       PLUMBLINE_ACCESS_BOOTSTRAP_ADMIN_USERNAME=drill PLUMBLINE_ACCESS_BOOTSTRAP_ADMIN_PASSWORD=drill-password
 PLUMBLINE_PID=
 trap 'kill $PLUMBLINE_PID $KAFKA_PID 2>/dev/null || true' EXIT
 until grep -q '^kafka.bootstrap.servers=' "$WORK/kafka.log"; do sleep 1; done
@@ -70,11 +71,19 @@ check() {
   [ "$lost" -eq 0 ] && [ "$duplicated" -eq 0 ] && [ "$pending" -eq 0 ] && [ "$validated" -eq "$expected" ]
 }
 
+csrf_token() { sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1; }
 start_plumbline
-curl -sf -X PUT -H 'Content-Type: application/json' -d "{\"topic\":\"$TOPIC\",\"owningTeam\":\"drill\"}" \
-     "localhost:$HTTP_PORT/api/datasets/$TOPIC" > /dev/null
-curl -sf -X PUT -H 'Content-Type: application/yaml' --data-binary @src/main/resources/demo/transactions.odcs.yaml \
-     "localhost:$HTTP_PORT/api/datasets/$TOPIC/contract" > /dev/null
+# Sign in as the bootstrap administrator through the login form, as a browser does, then register the
+# dataset and its contract with the session and its CSRF token.
+JAR="$WORK/cookies"
+TOKEN=$(curl -sf -c "$JAR" -b "$JAR" "localhost:$HTTP_PORT/login" | csrf_token)
+curl -sf -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode j_username=drill --data-urlencode j_password=drill-password \
+     --data-urlencode "csrf-token=$TOKEN" "localhost:$HTTP_PORT/j_security_check"
+TOKEN=$(curl -sf -c "$JAR" -b "$JAR" "localhost:$HTTP_PORT/" | csrf_token)
+curl -sf -o /dev/null -b "$JAR" -H "X-CSRF-Token: $TOKEN" -X PUT -H 'Content-Type: application/json' \
+     -d "{\"topic\":\"$TOPIC\",\"owningTeam\":\"drill\"}" "localhost:$HTTP_PORT/api/datasets/$TOPIC"
+curl -sf -o /dev/null -b "$JAR" -H "X-CSRF-Token: $TOKEN" -X PUT -H 'Content-Type: application/yaml' \
+     --data-binary @src/main/resources/demo/transactions.odcs.yaml "localhost:$HTTP_PORT/api/datasets/$TOPIC/contract"
 
 log "phase 1: $N events; kill -9 Plumbline once a third is staged"
 java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$CP" dev.plumbline.bench.DrillProducer "$KAFKA_BOOTSTRAP_SERVERS" $TOPIC 0 "$N" > "$WORK/producer1.log" 2>&1 &
