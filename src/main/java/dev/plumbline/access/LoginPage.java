@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The sign-in form; it posts to Quarkus' form authentication at {@code /j_security_check}. Someone already
@@ -19,13 +20,16 @@ public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(String error);
+        static native TemplateInstance index(String error, boolean demo);
     }
 
     private final CurrentUser currentUser;
+    private final boolean demo;
 
-    public LoginPage(CurrentUser currentUser) {
+    public LoginPage(CurrentUser currentUser,
+            @ConfigProperty(name = "plumbline.demo.enabled", defaultValue = "false") boolean demo) {
         this.currentUser = currentUser;
+        this.demo = demo;
     }
 
     @GET
@@ -36,8 +40,8 @@ public class LoginPage {
         }
         if ("locked".equals(error)) {
             return Response.status(429).entity(Templates.index(
-                    "Too many failed sign-ins. Wait a few minutes, then try again.")).build();
+                    "Too many failed sign-ins. Wait a few minutes, then try again.", demo)).build();
         }
-        return Response.ok(Templates.index(error == null ? null : "Wrong user name or password.")).build();
+        return Response.ok(Templates.index(error == null ? null : "Wrong user name or password.", demo)).build();
     }
 }
