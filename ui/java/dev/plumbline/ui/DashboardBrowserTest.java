@@ -17,23 +17,17 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The on-call engineer's view: the dashboard updating by itself, then the quarantine behind a number. */
 @QuarkusTest
 @WithTestResource(EmbeddedStackResource.class)
-class DashboardBrowserTest {
+class DashboardBrowserTest extends BrowserTest {
 
     static final LocatorAssertions.HasTextOptions WITHIN_HTMX_REFRESHES =
             new LocatorAssertions.HasTextOptions().setTimeout(30_000);
-
-    static SystemChromium chromium;
 
     @TestHTTPResource("/")
     URL root;
@@ -41,34 +35,9 @@ class DashboardBrowserTest {
     @Inject
     DatasetRegistry registry;
 
-    Page page;
-    final List<String> dialogs = new ArrayList<>();
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = SystemChromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @BeforeEach
-    void openPage() {
-        page = chromium.browser.newPage();
-        page.onDialog(dialog -> {
-            dialogs.add(dialog.message());
-            dialog.dismiss();
-        });
+    void signIn() {
         SignIn.as(page, root, TestAccounts.VIEWER);
-    }
-
-    @AfterEach
-    void closePage() {
-        page.close();
     }
 
     @Test

@@ -13,48 +13,18 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A demo person signs in, sees the dashboard with their name in the header, and signs out again. */
 @QuarkusTest
 @WithTestResource(EmbeddedStackResource.class)
-class SignInBrowserTest {
-
-    static SystemChromium chromium;
+class SignInBrowserTest extends BrowserTest {
 
     @TestHTTPResource("/")
     URL root;
 
     @Inject
     DemoAccounts demoAccounts;
-
-    Page page;
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = SystemChromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        page = chromium.browser.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        page.context().close();
-    }
 
     @Test
     void aliceSignsInSeesTheDashboardAndSignsOut() {

@@ -3,7 +3,6 @@ package dev.plumbline.validate.constraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plumbline.validate.ColumnValues;
-import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +17,7 @@ import java.util.Objects;
  * {@code ignore_row_if} skips neither count nor collide. {@link #column()} is the columns joined by ", ".
  */
 public record CompoundUniqueConstraint(List<String> columns, IgnoreRowIf ignore, double mostly)
-        implements Constraint {
+        implements MulticolumnConstraint {
 
     public static final String RULE = "expect_compound_columns_to_be_unique";
 
@@ -31,11 +30,6 @@ public record CompoundUniqueConstraint(List<String> columns, IgnoreRowIf ignore,
     @Override
     public String rule() {
         return RULE;
-    }
-
-    @Override
-    public String column() {
-        return String.join(", ", columns);
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.ColumnValues;
-import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.Objects;
  * makes the record unexpected. {@link #column()} is the columns joined by ", ".
  */
 public record MulticolumnSumConstraint(List<String> columns, BigDecimal sumTotal, IgnoreRowIf ignore,
-        double mostly) implements Constraint {
+        double mostly) implements MulticolumnConstraint {
 
     public static final String RULE = "expect_multicolumn_sum_to_equal";
 
@@ -28,11 +27,6 @@ public record MulticolumnSumConstraint(List<String> columns, BigDecimal sumTotal
     @Override
     public String rule() {
         return RULE;
-    }
-
-    @Override
-    public String column() {
-        return String.join(", ", columns);
     }
 
     @Override

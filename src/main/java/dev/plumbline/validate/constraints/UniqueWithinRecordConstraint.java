@@ -2,7 +2,6 @@ package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.ColumnValues;
-import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.Set;
  * them). {@link #column()} is the columns joined by ", ".
  */
 public record UniqueWithinRecordConstraint(List<String> columns, IgnoreRowIf ignore, double mostly)
-        implements Constraint {
+        implements MulticolumnConstraint {
 
     public static final String RULE = "expect_select_column_values_to_be_unique_within_record";
 
@@ -28,11 +27,6 @@ public record UniqueWithinRecordConstraint(List<String> columns, IgnoreRowIf ign
     @Override
     public String rule() {
         return RULE;
-    }
-
-    @Override
-    public String column() {
-        return String.join(", ", columns);
     }
 
     @Override
