@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,14 +48,56 @@ public class StagingRepository {
     /** Stages the records in one transaction and returns how many were new per topic. */
     @Transactional
     public Map<String, Integer> stage(List<IncomingRecord> records, Instant ingestedAt) {
-        int n = records.size();
+        List<Row> rows = records.stream().map(r -> new Row(r, Payload.read(r.value()))).toList();
+        Map<String, Integer> added = new TreeMap<>();
+        records.forEach(r -> added.putIfAbsent(r.topic(), 0));
+        try (Connection c = dataSource.getConnection()) {
+            savepoint(c, "SAVEPOINT staging_batch");
+            try {
+                insert(c, rows, ingestedAt, added);
+            } catch (SQLException e) {
+                if (!refusedData(e)) {
+                    throw e;
+                }
+                // PostgreSQL refuses some JSON that Jackson reads (a lone surrogate escape, say), and one such
+                // record must not block the batch: find it, and stage it as unreadable with PostgreSQL's reason.
+                savepoint(c, "ROLLBACK TO SAVEPOINT staging_batch");
+                for (Row row : rows) {
+                    stageAlone(c, row, ingestedAt, added);
+                }
+            }
+            return added;
+        } catch (SQLException e) {
+            throw new StagingFailed(e);
+        }
+    }
+
+    private void stageAlone(Connection c, Row row, Instant ingestedAt, Map<String, Integer> added)
+            throws SQLException {
+        savepoint(c, "SAVEPOINT staging_record");
+        try {
+            insert(c, List.of(row), ingestedAt, added);
+        } catch (SQLException e) {
+            if (!refusedData(e) || !row.payload().readable()) {
+                throw e;
+            }
+            savepoint(c, "ROLLBACK TO SAVEPOINT staging_record");
+            Payload unstorable = new Payload(null, row.record().value(),
+                    "JSON that PostgreSQL cannot store: " + e.getMessage());
+            insert(c, List.of(new Row(row.record(), unstorable)), ingestedAt, added);
+        }
+    }
+
+    private static void insert(Connection c, List<Row> rows, Instant ingestedAt, Map<String, Integer> added)
+            throws SQLException {
+        int n = rows.size();
         String[] topics = new String[n], keys = new String[n], json = new String[n], raw = new String[n],
                 errors = new String[n];
         Integer[] partitions = new Integer[n];
         Long[] offsets = new Long[n];
         for (int i = 0; i < n; i++) {
-            IncomingRecord r = records.get(i);
-            Payload payload = Payload.read(r.value());
+            IncomingRecord r = rows.get(i).record();
+            Payload payload = rows.get(i).payload();
             topics[i] = r.topic();
             partitions[i] = r.partition();
             offsets[i] = r.offset();
@@ -63,7 +106,7 @@ public class StagingRepository {
             raw[i] = payload.raw() == null ? null : Base64.getEncoder().encodeToString(payload.raw());
             errors[i] = payload.parseError();
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(INSERT)) {
+        try (PreparedStatement insert = c.prepareStatement(INSERT)) {
             insert.setTimestamp(1, Timestamp.from(ingestedAt));
             insert.setArray(2, c.createArrayOf("text", topics));
             insert.setArray(3, c.createArrayOf("int4", partitions));
@@ -72,17 +115,27 @@ public class StagingRepository {
             insert.setArray(6, c.createArrayOf("text", json));
             insert.setArray(7, c.createArrayOf("text", raw));
             insert.setArray(8, c.createArrayOf("text", errors));
-            Map<String, Integer> added = new TreeMap<>();
-            records.forEach(r -> added.putIfAbsent(r.topic(), 0));
             try (ResultSet rs = insert.executeQuery()) {
                 while (rs.next()) {
                     added.merge(rs.getString(1), 1, Integer::sum);
                 }
             }
-            return added;
-        } catch (SQLException e) {
-            throw new StagingFailed(e);
         }
+    }
+
+    // In SQL rather than through JDBC's Savepoint API, which the pool refuses on a connection in a JTA transaction.
+    private static void savepoint(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /** SQLSTATE class 22, data exception: the value is refused, not the database unreachable. */
+    private static boolean refusedData(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("22");
+    }
+
+    private record Row(IncomingRecord record, Payload payload) {
     }
 
     /** How much of a topic waits for validation, and since when. */
@@ -134,11 +187,11 @@ public class StagingRepository {
     public record Pending(long count, Instant oldestIngestedAt) {
     }
 
-    private interface Row<T> {
+    private interface RowReader<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
-    private <T> T queryOne(String sql, String topic, Row<T> row) {
+    private <T> T queryOne(String sql, String topic, RowReader<T> row) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, topic);
             try (ResultSet rs = s.executeQuery()) {
