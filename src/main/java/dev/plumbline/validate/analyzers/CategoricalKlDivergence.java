@@ -16,9 +16,7 @@ public record CategoricalKlDivergence(String column, CategoricalPartition refere
     public CategoricalKlDivergence {
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(reference, "reference");
-        if (!(tailWeightHoldout >= 0 && tailWeightHoldout <= 1)) {
-            throw new IllegalArgumentException("tail_weight_holdout must be between 0 and 1");
-        }
+        CategoricalPartition.requireHoldout(tailWeightHoldout);
     }
 
     @Override

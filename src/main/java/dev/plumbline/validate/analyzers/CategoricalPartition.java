@@ -20,4 +20,11 @@ public record CategoricalPartition(List<Object> values, List<Double> weights) {
         }
         Weights.requireDistribution(weights.stream().mapToDouble(Double::doubleValue).sum());
     }
+
+    /** Refuses a {@code tail_weight_holdout} outside 0..1, the share of weight kept for unseen categories. */
+    static void requireHoldout(double tailWeightHoldout) {
+        if (!(tailWeightHoldout >= 0 && tailWeightHoldout <= 1)) {
+            throw new IllegalArgumentException("tail_weight_holdout must be between 0 and 1");
+        }
+    }
 }

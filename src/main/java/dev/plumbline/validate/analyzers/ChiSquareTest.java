@@ -17,9 +17,7 @@ public record ChiSquareTest(String column, CategoricalPartition reference, doubl
     public ChiSquareTest {
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(reference, "reference");
-        if (!(tailWeightHoldout >= 0 && tailWeightHoldout <= 1)) {
-            throw new IllegalArgumentException("tail_weight_holdout must be between 0 and 1");
-        }
+        CategoricalPartition.requireHoldout(tailWeightHoldout);
     }
 
     @Override
