@@ -14,6 +14,7 @@ import dev.plumbline.contract.DatasetRegistry;
 import dev.plumbline.ingest.IngestListener;
 import dev.plumbline.ingest.StagingRepository;
 import dev.plumbline.quarantine.QuarantineEntry;
+import dev.plumbline.quarantine.QuarantineFilter;
 import dev.plumbline.quarantine.QuarantineQueue;
 import dev.plumbline.validate.RuleOutcome;
 import dev.plumbline.validate.ValidationRun;
@@ -101,7 +102,7 @@ class PipelineFlowTest {
 
     @Test
     void malformedJsonIsQuarantinedWithItsParseError() {
-        QuarantineEntry malformed = quarantine.newest(dataset, Long.MAX_VALUE, 50).stream()
+        QuarantineEntry malformed = quarantine.newest(QuarantineFilter.open(dataset), Long.MAX_VALUE, 50).stream()
                 .filter(e -> e.reasons().get(0).rule().equals("malformed_payload")).findFirst().orElseThrow();
         assertThat(malformed.reasons()).hasSize(1);
         assertThat(malformed.reasons().get(0).reason()).startsWith("malformed JSON");

@@ -24,7 +24,12 @@ public class RequestAudit {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    /** The address this request came from. */
+    public String remoteAddress() {
+        return routing.request().remoteAddress().hostAddress();
+    }
+
     public void record(String action, String subjectType, String subjectId, Map<String, ?> details) {
-        log.record(actor(), action, subjectType, subjectId, details, routing.request().remoteAddress().hostAddress());
+        log.record(actor(), action, subjectType, subjectId, details, remoteAddress());
     }
 }

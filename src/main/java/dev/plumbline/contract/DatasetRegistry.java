@@ -101,11 +101,19 @@ public class DatasetRegistry {
     public List<ActiveContract> activeContracts() {
         List<ActiveContract> result = new ArrayList<>();
         for (Dataset dataset : list()) {
-            ContractVersion.findActive(dataset.id).ifPresent(v -> result.add(new ActiveContract(dataset.id,
-                    dataset.name, dataset.topic, v.id, v.version,
-                    parsedVersions.computeIfAbsent(v.id, id -> parser.parse(v.odcsYaml)))));
+            activeContract(dataset).ifPresent(result::add);
         }
         return result;
+    }
+
+    /** The active contract of one dataset, if it has one. */
+    public Optional<ActiveContract> activeContract(long datasetId) {
+        return Dataset.<Dataset>findByIdOptional(datasetId).flatMap(this::activeContract);
+    }
+
+    private Optional<ActiveContract> activeContract(Dataset dataset) {
+        return ContractVersion.findActive(dataset.id).map(v -> new ActiveContract(dataset.id, dataset.name,
+                dataset.topic, v.id, v.version, parsedVersions.computeIfAbsent(v.id, id -> parser.parse(v.odcsYaml))));
     }
 
     /** Parses a contract and refuses it, with every problem, unless the engine can run all its rules. */

@@ -33,11 +33,14 @@ public class StagingRepository {
                  AS u(topic, part, off, key, json, raw, error)
             ON CONFLICT (topic, kafka_partition, kafka_offset) DO NOTHING
             RETURNING topic""";
-    private static final String CLAIM = """
+    private static final String COLUMNS = """
             SELECT id, topic, kafka_partition, kafka_offset, record_key, payload::text, raw_payload, parse_error,
                    ingested_at
-            FROM staged_record WHERE topic = ? AND validation_run_id IS NULL
+            FROM staged_record""";
+    private static final String CLAIM = COLUMNS + """
+             WHERE topic = ? AND validation_run_id IS NULL
             ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""";
+    private static final String FIND = COLUMNS + " WHERE id = ANY (?) ORDER BY id";
 
     private final DataSource dataSource;
 
@@ -151,18 +154,32 @@ public class StagingRepository {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(CLAIM)) {
             s.setString(1, topic);
             s.setInt(2, limit);
-            List<StagedRecord> claimed = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Payload payload = new Payload(rs.getString(6), rs.getBytes(7), rs.getString(8));
-                    claimed.add(new StagedRecord(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4),
-                            rs.getString(5), payload, instant(rs.getTimestamp(9))));
-                }
-            }
-            return claimed;
+            return records(s);
         } catch (SQLException e) {
             throw new StagingFailed(e);
         }
+    }
+
+    /** The staged records with these ids, in id order (ids that do not exist are left out). */
+    public List<StagedRecord> find(Collection<Long> ids) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(FIND)) {
+            s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            return records(s);
+        } catch (SQLException e) {
+            throw new StagingFailed(e);
+        }
+    }
+
+    private static List<StagedRecord> records(PreparedStatement query) throws SQLException {
+        List<StagedRecord> records = new ArrayList<>();
+        try (ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                Payload payload = new Payload(rs.getString(6), rs.getBytes(7), rs.getString(8));
+                records.add(new StagedRecord(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4),
+                        rs.getString(5), payload, instant(rs.getTimestamp(9))));
+            }
+        }
+        return records;
     }
 
     /** Marks claimed records as validated by a run; call in the transaction that claimed them. */

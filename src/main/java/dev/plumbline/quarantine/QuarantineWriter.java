@@ -23,7 +23,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Puts rejected records in the quarantine queue: in the table within the validation transaction, so a
- * run and its quarantine commit together, then on the quarantine topic once that transaction committed.
+ * run and its quarantine commit together, then on the dataset's quarantine topic once that transaction
+ * committed.
  */
 @ApplicationScoped
 public class QuarantineWriter {
@@ -38,12 +39,15 @@ public class QuarantineWriter {
 
     private final DataSource dataSource;
     private final Emitter<String> topic;
+    private final QuarantineConfig config;
     private final ObjectMapper json = new ObjectMapper();
 
     public QuarantineWriter(DataSource dataSource,
-            @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 10_000) Emitter<String> topic) {
+            @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 10_000) Emitter<String> topic,
+            QuarantineConfig config) {
         this.dataSource = dataSource;
         this.topic = topic;
+        this.config = config;
     }
 
     void store(@Observes BatchValidated batch) {
@@ -67,10 +71,12 @@ public class QuarantineWriter {
     }
 
     void publish(@Observes(during = TransactionPhase.AFTER_SUCCESS) BatchValidated batch) {
+        String datasetTopic = config.topic(batch.datasetName());
         for (RejectedRecord record : batch.rejected()) {
             try {
                 topic.send(Message.of(json.writeValueAsString(announcement(batch, record)))
-                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key()).build()));
+                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withTopic(datasetTopic)
+                                .withKey(record.key()).build()));
             } catch (JsonProcessingException | RuntimeException e) {
                 // The table is the system of record; the topic is a notification of it.
                 LOG.warnf("Quarantined record %d is in the table but not on the topic: %s", record.stagedRecordId(),

@@ -9,8 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Validates a dataset's next due micro-batch against its active contract version, in one transaction:
@@ -20,14 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public class BatchValidator {
 
     private final StagingRepository staging;
-    private final ContractChecks checks;
+    private final CompiledChecks checks;
     private final ValidateConfig config;
     private final Event<BatchValidated> validated;
     private final Clock clock = Clock.systemUTC();
-    // Contract versions are immutable, so a compiled check never goes stale.
-    private final Map<Long, Check> compiled = new ConcurrentHashMap<>();
 
-    public BatchValidator(StagingRepository staging, ContractChecks checks, ValidateConfig config,
+    public BatchValidator(StagingRepository staging, CompiledChecks checks, ValidateConfig config,
             Event<BatchValidated> validated) {
         this.staging = staging;
         this.checks = checks;
@@ -46,8 +42,7 @@ public class BatchValidator {
         if (batch.isEmpty()) {
             return false;
         }
-        Check check = compiled.computeIfAbsent(contract.versionId(), id -> checks.compile(contract.contract()));
-        BatchEvaluation evaluation = BatchEvaluation.of(batch, check, contract.eventTimeField());
+        BatchEvaluation evaluation = BatchEvaluation.of(batch, checks.of(contract), contract.eventTimeField());
         ValidationRun run = record(contract, evaluation, startedAt);
         staging.markValidated(batch.stream().map(StagedRecord::id).toList(), run.id);
         validated.fire(new BatchValidated(contract.datasetName(), run, evaluation.rejected()));

@@ -13,6 +13,8 @@ public class TestAccounts {
     public static final String EDITOR = "test-editor";
     public static final String VIEWER = "test-viewer";
     public static final String TEAM = "test-team";
+    /** An editor, but of another team than the test datasets' owning team. */
+    public static final String OUTSIDER = "test-outsider";
 
     void create(@Observes StartupEvent event, Accounts accounts) {
         accounts.create(ADMIN, "Test Admin", PASSWORD.toCharArray(), true);
@@ -20,5 +22,7 @@ public class TestAccounts {
         accounts.applyMembership(EDITOR, TEAM, Role.EDITOR);
         accounts.create(VIEWER, "Test Viewer", PASSWORD.toCharArray(), false);
         accounts.applyMembership(VIEWER, TEAM, Role.VIEWER);
+        accounts.create(OUTSIDER, "Test Outsider", PASSWORD.toCharArray(), false);
+        accounts.applyMembership(OUTSIDER, "other-team", Role.EDITOR);
     }
 }
