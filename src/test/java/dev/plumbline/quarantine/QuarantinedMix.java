@@ -19,9 +19,9 @@ import javax.sql.DataSource;
  * A fresh orders dataset whose one micro-batch quarantined a known mix: two records sharing an order id
  * (amounts 1 and 2), one amount over the maximum (500) and one unknown currency (amount 7); one record passed.
  */
-record QuarantinedMix(String dataset, long duplicateOne, long duplicateTwo, long tooLarge, long badCurrency) {
+public record QuarantinedMix(String dataset, long duplicateOne, long duplicateTwo, long tooLarge, long badCurrency) {
 
-    static QuarantinedMix publish(DatasetRegistry registry, StagingRepository staging, QuarantineQueue queue,
+    public static QuarantinedMix publish(DatasetRegistry registry, StagingRepository staging, QuarantineQueue queue,
             DataSource dataSource) {
         String dataset = PipelineFixtures.freshDatasetName("qa");
         TestKafka.publish(dataset, List.of(order("dup", 1, "USD"), order("dup", 2, "USD"), order("big", 500, "USD"),
