@@ -2,7 +2,6 @@ package dev.plumbline.access;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.ForbiddenException;
 import java.util.Collection;
 
 /**
@@ -19,15 +18,15 @@ public class TeamAccess {
     }
 
     public boolean may(String team, Role role) {
-        return identity.hasRole(Account.ADMIN) || identity.hasRole("team:" + team + ":" + role.key());
+        return caller().may(team, role);
     }
 
     /** Refuses the request (403) unless the user holds the role in every one of the teams. */
     public void require(Collection<String> teams, Role role, String action) {
-        for (String team : teams) {
-            if (!may(team, role)) {
-                throw new ForbiddenException("only a " + role.key() + " of team " + team + " may " + action);
-            }
-        }
+        teams.forEach(team -> caller().require(team, role, action));
+    }
+
+    public Caller caller() {
+        return Caller.of(identity);
     }
 }

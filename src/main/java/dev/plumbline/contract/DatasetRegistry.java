@@ -97,6 +97,29 @@ public class DatasetRegistry {
                 .collect(java.util.stream.Collectors.toMap(v -> v.id, v -> v.version));
     }
 
+    /** The teams subscribed as consumers of a dataset, by name. */
+    @SuppressWarnings("unchecked")
+    public List<String> consumers(long datasetId) {
+        return Dataset.getEntityManager().createNativeQuery(
+                "SELECT team FROM dataset_consumer WHERE dataset_id = ?1 ORDER BY team")
+                .setParameter(1, datasetId).getResultList();
+    }
+
+    /** Subscribes a team as a consumer of a dataset (again: no change). */
+    public void subscribe(long datasetId, String team, String by) {
+        Dataset.getEntityManager().createNativeQuery("""
+                INSERT INTO dataset_consumer (dataset_id, team, subscribed_by) VALUES (?1, ?2, ?3)
+                ON CONFLICT DO NOTHING""").setParameter(1, datasetId).setParameter(2, team).setParameter(3, by)
+                .executeUpdate();
+    }
+
+    /** Ends a team's subscription to a dataset. */
+    public void unsubscribe(long datasetId, String team) {
+        Dataset.getEntityManager().createNativeQuery(
+                "DELETE FROM dataset_consumer WHERE dataset_id = ?1 AND team = ?2")
+                .setParameter(1, datasetId).setParameter(2, team).executeUpdate();
+    }
+
     /** The active contract of every dataset that has one. */
     public List<ActiveContract> activeContracts() {
         List<ActiveContract> result = new ArrayList<>();

@@ -18,11 +18,20 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /** A YAML text read once into a JSON tree of its values and an index of the line where each path starts. */
 record YamlDocument(JsonNode root, LineIndex lines) {
 
+    /** A contract is a page or a few of YAML; a megabyte is far beyond any real one. */
+    static final int MAX_CHARACTERS = 1_000_000;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Reads the text, or throws an {@link InvalidContractException} placed where the YAML reader stopped. */
     static YamlDocument read(String yaml) {
+        if (yaml.length() > MAX_CHARACTERS) {
+            throw invalid(1, "the document has " + yaml.length() + " characters; a contract may have at most "
+                    + MAX_CHARACTERS);
+        }
         LoaderOptions options = new LoaderOptions();
+        // A key written twice is a mistake to point at, not a value to silently overwrite.
+        options.setAllowDuplicateKeys(false);
         try {
             Node node = new Composer(new ParserImpl(new StreamReader(yaml), options), new Resolver(), options)
                     .getSingleNode();

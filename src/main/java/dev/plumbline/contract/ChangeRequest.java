@@ -1,0 +1,105 @@
+package dev.plumbline.contract;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Converter;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A proposed change to a dataset's contract under review: a new version, or a rollback to an earlier one.
+ * Its revision counts the edits; approvals count only for the revision they were given on.
+ */
+@Entity
+@Table(name = "change_request")
+public class ChangeRequest extends PanacheEntityBase {
+
+    /** A new version, or the return to an earlier one. */
+    public enum Kind {
+        CHANGE, ROLLBACK;
+
+        @Converter(autoApply = true)
+        static class KindColumn extends LowerCaseColumn<Kind> {
+            KindColumn() {
+                super(Kind.class);
+            }
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "dataset_id")
+    public Long datasetId;
+
+    public Kind kind;
+
+    public ChangeRequestState state;
+
+    public String title;
+
+    public String author;
+
+    @Column(name = "base_version_id")
+    public Long baseVersionId;
+
+    @Column(name = "proposed_version_id")
+    public Long proposedVersionId;
+
+    public Impact impact;
+
+    public int revision;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** A new revision against the version active now: earlier approvals no longer count. */
+    void revise(Long activeVersionId, Impact newImpact, Instant at) {
+        if (state != ChangeRequestState.OPEN && state != ChangeRequestState.APPROVED) {
+            throw new IllegalStateException("change request " + id + " is " + state.key() + " and cannot be edited");
+        }
+        revision++;
+        baseVersionId = activeVersionId;
+        impact = newImpact;
+        state = ChangeRequestState.OPEN;
+        updatedAt = at;
+    }
+
+    void approve(Instant at) {
+        requireState(ChangeRequestState.OPEN, "be approved");
+        state = ChangeRequestState.APPROVED;
+        updatedAt = at;
+    }
+
+    void activate(Instant at) {
+        requireState(ChangeRequestState.APPROVED, "be activated: it needs its approvals first");
+        state = ChangeRequestState.ACTIVE;
+        updatedAt = at;
+    }
+
+    void withdraw(Instant at) {
+        if (state == ChangeRequestState.ACTIVE || state == ChangeRequestState.WITHDRAWN) {
+            throw new IllegalStateException("change request " + id + " is " + state.key() + " and cannot be withdrawn");
+        }
+        state = ChangeRequestState.WITHDRAWN;
+        updatedAt = at;
+    }
+
+    boolean isUnderReview() {
+        return state == ChangeRequestState.OPEN || state == ChangeRequestState.APPROVED;
+    }
+
+    private void requireState(ChangeRequestState expected, String what) {
+        if (state != expected) {
+            throw new IllegalStateException("change request " + id + " is " + state.key() + " and cannot " + what);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package dev.plumbline.contract;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Contracts as code: propose a new contract version (or a rollback) from a pipeline with an API token, revise
+ * it, review it, activate it and read its status, under the same rules as in the browser.
+ */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class ChangeRequestResource {
+
+
+    /** A review as the API takes it. */
+    public record ReviewSpec(String verdict, String body, Integer line) {
+    }
+
+    private final ChangeRequests changes;
+
+    public ChangeRequestResource(ChangeRequests changes) {
+        this.changes = changes;
+    }
+
+    @POST
+    @Path("/contracts/{name}/change-requests")
+    @Consumes({"application/yaml", "text/yaml", MediaType.TEXT_PLAIN})
+    public Response propose(@PathParam("name") String dataset, @QueryParam("title") String title, String odcsYaml) {
+        return created(changes.propose(dataset, title, odcsYaml));
+    }
+
+    @POST
+    @Path("/contracts/{name}/rollbacks")
+    public Response proposeRollback(@PathParam("name") String dataset, @QueryParam("to") String version,
+            @QueryParam("title") String title) {
+        if (version == null || version.isBlank()) {
+            throw new IllegalArgumentException("say which version to roll back to: ?to=<version>");
+        }
+        return created(changes.proposeRollback(dataset, title, version));
+    }
+
+    @GET
+    @Path("/contracts/{name}/change-requests")
+    public List<ChangeRequestView> ofDataset(@PathParam("name") String dataset) {
+        return changes.ofDataset(dataset);
+    }
+
+    @GET
+    @Path("/change-requests/{id}")
+    public ChangeRequestView get(@PathParam("id") long id) {
+        return changes.view(id);
+    }
+
+    @PUT
+    @Path("/change-requests/{id}")
+    @Consumes({"application/yaml", "text/yaml", MediaType.TEXT_PLAIN})
+    public ChangeRequestView revise(@PathParam("id") long id, String odcsYaml) {
+        return changes.view(changes.revise(id, odcsYaml).id);
+    }
+
+    @POST
+    @Path("/change-requests/{id}/reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response review(@PathParam("id") long id, ReviewSpec spec) {
+        if (spec == null || spec.verdict() == null) {
+            throw new IllegalArgumentException("a review needs a verdict: approve, request_changes or comment");
+        }
+        changes.review(id, Verdict.of(spec.verdict()), spec.body(), spec.line());
+        return Response.status(Response.Status.CREATED).entity(changes.view(id)).build();
+    }
+
+    @POST
+    @Path("/change-requests/{id}/activate")
+    public ChangeRequestView activate(@PathParam("id") long id) {
+        return changes.view(changes.activate(id).id);
+    }
+
+    @POST
+    @Path("/change-requests/{id}/withdraw")
+    public ChangeRequestView withdraw(@PathParam("id") long id) {
+        return changes.view(changes.withdraw(id).id);
+    }
+
+    private Response created(ChangeRequest request) {
+        return Response.status(Response.Status.CREATED).entity(changes.view(request.id)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidContractException e) {
+        return error(400, "the contract is invalid", Map.of("problems", e.problems()));
+    }
+
+    @ServerExceptionMapper
+    public Response badRequest(IllegalArgumentException e) {
+        return error(400, e.getMessage(), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(IllegalStateException e) {
+        return error(409, e.getMessage(), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NoSuchElementException e) {
+        return error(404, e.getMessage(), Map.of());
+    }
+
+    private static Response error(int status, String message, Map<String, ?> more) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(more);
+        body.put("error", message);
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+    }
+}

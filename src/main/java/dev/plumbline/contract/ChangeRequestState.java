@@ -1,0 +1,20 @@
+package dev.plumbline.contract;
+
+import jakarta.persistence.Converter;
+import java.util.Locale;
+
+/** Where a change request stands: under review, approved and waiting to be activated, active, or withdrawn. */
+public enum ChangeRequestState {
+    OPEN, APPROVED, ACTIVE, WITHDRAWN;
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    @Converter(autoApply = true)
+    static class Column extends LowerCaseColumn<ChangeRequestState> {
+        Column() {
+            super(ChangeRequestState.class);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.plumbline.contract;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A change request as reviewers and API clients see it: what it proposes against which active version, the
+ * field-by-field changes and their classification, the approvals it has and lacks, and every review.
+ */
+public record ChangeRequestView(long id, String dataset, String owningTeam, String kind, String state, String title,
+        String author, int revision, String baseVersion, String proposedVersion, String impact, String requiredBump,
+        List<Change> changes, ApprovalsView approvals, List<ReviewView> reviews, Instant createdAt,
+        Instant updatedAt) {
+
+    /** The approvals of the current revision: required teams, who approved for which, who asked for changes. */
+    public record ApprovalsView(List<String> requiredTeams, java.util.Map<String, String> approvedBy,
+            List<String> missing, List<String> changesRequestedBy, boolean complete) {
+    }
+
+    /** One review as shown: on which revision, by whom, with what verdict, on which line. */
+    public record ReviewView(long id, int revision, String reviewer, String verdict, List<String> forTeams,
+            String body, Integer line, Instant at) {
+    }
+
+    static ChangeRequestView of(ChangeRequest request, Dataset dataset, ContractVersion base,
+            ContractVersion proposed, ContractDiff diff, Approvals approvals, List<Review> reviews) {
+        ApprovalsView approvalsView = new ApprovalsView(approvals.requiredTeams(), approvals.approvedBy(),
+                approvals.missing(), approvals.changesRequestedBy(), approvals.complete());
+        return new ChangeRequestView(request.id, dataset.name, dataset.owningTeam, request.kind.name().toLowerCase(),
+                request.state.key(), request.title, request.author, request.revision,
+                base == null ? null : base.version, proposed.version, request.impact.name().toLowerCase(),
+                base == null ? null : SemanticVersion.parse(base.version).bump(diff.impact()).toString(),
+                diff.changes(), approvalsView, reviews.stream().map(r -> new ReviewView(r.id, r.revision, r.reviewer,
+                        r.verdict.key(), List.of(r.forTeams), r.body, r.line, r.createdAt)).toList(),
+                request.createdAt, request.updatedAt);
+    }
+}
