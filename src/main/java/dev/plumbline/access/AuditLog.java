@@ -25,9 +25,10 @@ public class AuditLog {
     private static final String INSERT = """
             INSERT INTO audit_log (actor, action, subject_type, subject_id, details, remote_address)
             VALUES (?, ?, ?, ?, ?::jsonb, ?)""";
-    private static final String NEWEST = """
-            SELECT id, at, actor, action, subject_type, subject_id, details::text, remote_address
-            FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT ?""";
+    private static final String COLUMNS =
+            "SELECT id, at, actor, action, subject_type, subject_id, details::text, remote_address FROM audit_log";
+    private static final String NEWEST = COLUMNS + " WHERE id < ? ORDER BY id DESC LIMIT ?";
+    private static final String ABOUT = COLUMNS + " WHERE subject_type = ? AND subject_id = ? ORDER BY id";
 
     private final DataSource dataSource;
     private final ObjectMapper json;
@@ -55,10 +56,28 @@ public class AuditLog {
 
     /** Entries older than {@code before} (an id), newest first. */
     public List<AuditEntry> newest(long before, int limit) {
-        List<AuditEntry> entries = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(NEWEST)) {
+        return query(NEWEST, s -> {
             s.setLong(1, before);
             s.setInt(2, limit);
+        });
+    }
+
+    /** Every entry about one subject, oldest first: its history. */
+    public List<AuditEntry> about(String subjectType, String subjectId) {
+        return query(ABOUT, s -> {
+            s.setString(1, subjectType);
+            s.setString(2, subjectId);
+        });
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private List<AuditEntry> query(String sql, Binder binder) {
+        List<AuditEntry> entries = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            binder.bind(s);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     entries.add(new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),

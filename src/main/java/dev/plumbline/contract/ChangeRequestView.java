@@ -9,8 +9,8 @@ import java.util.List;
  */
 public record ChangeRequestView(long id, String dataset, String owningTeam, String kind, String state, String title,
         String author, int revision, String baseVersion, String proposedVersion, String impact, String requiredBump,
-        List<Change> changes, ApprovalsView approvals, List<ReviewView> reviews, Instant createdAt,
-        Instant updatedAt) {
+        List<Change> changes, ApprovalsView approvals, List<ReviewView> reviews, String proposedYaml,
+        Instant createdAt, Instant updatedAt) {
 
     /** The approvals of the current revision: required teams, who approved for which, who asked for changes. */
     public record ApprovalsView(List<String> requiredTeams, java.util.Map<String, String> approvedBy,
@@ -22,16 +22,25 @@ public record ChangeRequestView(long id, String dataset, String owningTeam, Stri
             String body, Integer line, Instant at) {
     }
 
+    /** The proposed document's lines, numbered from 1, for reading and for comments on a line. */
+    public List<String> proposedLines() {
+        return List.of(proposedYaml.split("\\R", -1));
+    }
+
+    public boolean isUnderReview() {
+        return state.equals("open") || state.equals("approved");
+    }
+
     static ChangeRequestView of(ChangeRequest request, Dataset dataset, ContractVersion base,
             ContractVersion proposed, ContractDiff diff, Approvals approvals, List<Review> reviews) {
         ApprovalsView approvalsView = new ApprovalsView(approvals.requiredTeams(), approvals.approvedBy(),
                 approvals.missing(), approvals.changesRequestedBy(), approvals.complete());
         return new ChangeRequestView(request.id, dataset.name, dataset.owningTeam, request.kind.name().toLowerCase(),
                 request.state.key(), request.title, request.author, request.revision,
-                base == null ? null : base.version, proposed.version, request.impact.name().toLowerCase(),
+                base == null ? null : base.version, proposed.version, request.impact.key(),
                 base == null ? null : SemanticVersion.parse(base.version).bump(diff.impact()).toString(),
                 diff.changes(), approvalsView, reviews.stream().map(r -> new ReviewView(r.id, r.revision, r.reviewer,
                         r.verdict.key(), List.of(r.forTeams), r.body, r.line, r.createdAt)).toList(),
-                request.createdAt, request.updatedAt);
+                proposed.odcsYaml, request.createdAt, request.updatedAt);
     }
 }

@@ -159,6 +159,8 @@ public class ChangeRequests {
         ContractVersion next = ContractVersion.findById(request.proposedVersionId);
         next.status = ContractStatus.ACTIVE;
         next.activatedAt = now;
+        audit.record("change_request.activated", "change_request", request.id.toString(),
+                Map.of("version", next.version, "previous", active.version));
         audit.record("contract.activated", "dataset", dataset.name, Map.of("version", next.version,
                 "previous", active.version, "changeRequest", request.id));
         return request;
@@ -178,6 +180,17 @@ public class ChangeRequests {
         }
         audit.record("change_request.withdrawn", "change_request", request.id.toString(), Map.of());
         return request;
+    }
+
+    /** Checks a draft as its author types it, storing nothing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProposalCheck preview(String datasetName, String odcsYaml) {
+        ContractVersion active = active(dataset(datasetName));
+        try {
+            return ProposalCheck.of(active.version, parsed(active), registry.parse(odcsYaml));
+        } catch (InvalidContractException e) {
+            return ProposalCheck.invalid(e.problems());
+        }
     }
 
     /** A change request with its diff, approvals and reviews, as pages and the API show it. */

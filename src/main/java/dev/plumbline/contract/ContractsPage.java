@@ -1,0 +1,128 @@
+package dev.plumbline.contract;
+
+import dev.plumbline.access.NotAllowed;
+import dev.plumbline.access.Role;
+import dev.plumbline.access.TeamAccess;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Contracts in the browser: every dataset's contract by team; one dataset's versions and change requests; and
+ * the editor that checks a proposed version as it is typed, then opens it as a change request.
+ */
+@Path("/contracts")
+@Produces(MediaType.TEXT_HTML)
+public class ContractsPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(List<ContractCatalog.Row> rows);
+
+        static native TemplateInstance dataset(ContractCatalog.DatasetContracts contracts, boolean mayPropose,
+                String error);
+
+        static native TemplateInstance propose(String dataset, String title, String yaml, ProposalCheck check,
+                String error);
+
+        static native TemplateInstance propose$check(ProposalCheck check);
+    }
+
+    private final ContractCatalog catalog;
+    private final ChangeRequests changes;
+    private final TeamAccess access;
+
+    public ContractsPage(ContractCatalog catalog, ChangeRequests changes, TeamAccess access) {
+        this.catalog = catalog;
+        this.changes = changes;
+        this.access = access;
+    }
+
+    @GET
+    public TemplateInstance index() {
+        return Templates.index(catalog.rows());
+    }
+
+    @GET
+    @Path("/{name}")
+    public TemplateInstance dataset(@PathParam("name") String name, @QueryParam("error") String error) {
+        ContractCatalog.DatasetContracts contracts = contracts(name);
+        return Templates.dataset(contracts, access.may(contracts.owningTeam(), Role.EDITOR), error);
+    }
+
+    @GET
+    @Path("/{name}/propose")
+    public TemplateInstance editor(@PathParam("name") String name) {
+        ContractCatalog.DatasetContracts contracts = contracts(name);
+        String yaml = contracts.activeYaml() == null ? "" : contracts.activeYaml();
+        return Templates.propose(name, "", yaml, null, null);
+    }
+
+    /** The editor's live check, as an htmx fragment. */
+    @POST
+    @Path("/{name}/check")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance check(@PathParam("name") String name, @FormParam("yaml") String yaml) {
+        return Templates.propose$check(preview(name, yaml));
+    }
+
+    @POST
+    @Path("/{name}/propose")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response propose(@PathParam("name") String name, @FormParam("title") String title,
+            @FormParam("yaml") String yaml) {
+        try {
+            long id = changes.propose(name, title, yaml == null ? "" : yaml).id;
+            return Response.seeOther(URI.create("/change-requests/" + id)).build();
+        } catch (InvalidContractException | IllegalArgumentException | IllegalStateException | NotAllowed e) {
+            String error = e instanceof InvalidContractException ? "The contract has problems; see below." : e.getMessage();
+            int status = e instanceof NotAllowed ? 403 : e instanceof IllegalStateException ? 409 : 400;
+            return Response.status(status).entity(Templates.propose(name, title, yaml, preview(name, yaml), error))
+                    .build();
+        }
+    }
+
+    @POST
+    @Path("/{name}/rollback")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rollback(@PathParam("name") String name, @FormParam("version") String version) {
+        try {
+            long id = changes.proposeRollback(name, null, version).id;
+            return Response.seeOther(URI.create("/change-requests/" + id)).build();
+        } catch (IllegalStateException | NoSuchElementException | NotAllowed e) {
+            return Response.seeOther(URI.create("/contracts/" + name + "?error="
+                    + URLEncoder.encode(e.getMessage(), StandardCharsets.UTF_8))).build();
+        }
+    }
+
+    private ProposalCheck preview(String name, String yaml) {
+        try {
+            return changes.preview(name, yaml == null ? "" : yaml);
+        } catch (IllegalStateException | NoSuchElementException e) {
+            return ProposalCheck.invalid(List.of(new ContractProblem(1, "", e.getMessage())));
+        }
+    }
+
+    private ContractCatalog.DatasetContracts contracts(String name) {
+        try {
+            return catalog.of(name);
+        } catch (NoSuchElementException e) {
+            throw new NotFoundException(e.getMessage());
+        }
+    }
+}
