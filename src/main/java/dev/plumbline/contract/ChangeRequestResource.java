@@ -57,6 +57,14 @@ public class ChangeRequestResource {
         return changes.ofDataset(dataset);
     }
 
+    /** Exactly the YAML of one version, as its author wrote it: what the API imports, it exports unchanged. */
+    @GET
+    @Path("/contracts/{name}/versions/{version}")
+    @Produces("application/yaml")
+    public String version(@PathParam("name") String dataset, @PathParam("version") String version) {
+        return changes.document(dataset, version);
+    }
+
     @GET
     @Path("/change-requests/{id}")
     public ChangeRequestView get(@PathParam("id") long id) {
@@ -91,6 +99,21 @@ public class ChangeRequestResource {
     @Path("/change-requests/{id}/withdraw")
     public ChangeRequestView withdraw(@PathParam("id") long id) {
         return changes.view(changes.withdraw(id).id);
+    }
+
+    /** Subscribes a team as a consumer: breaking changes then need its approval. */
+    @PUT
+    @Path("/contracts/{name}/consumers/{team}")
+    public Response subscribe(@PathParam("name") String dataset, @PathParam("team") String team) {
+        changes.subscribe(dataset, team);
+        return Response.noContent().build();
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("/contracts/{name}/consumers/{team}")
+    public Response unsubscribe(@PathParam("name") String dataset, @PathParam("team") String team) {
+        changes.unsubscribe(dataset, team);
+        return Response.noContent().build();
     }
 
     private Response created(ChangeRequest request) {

@@ -182,6 +182,33 @@ public class ChangeRequests {
         return request;
     }
 
+    /** The YAML of one version of a dataset's contract, exactly as written. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String document(String datasetName, String version) {
+        Dataset dataset = dataset(datasetName);
+        return ContractVersion.<ContractVersion>find("datasetId = ?1 and version = ?2", dataset.id, version)
+                .firstResultOptional().map(v -> v.odcsYaml).orElseThrow(() -> new NoSuchElementException(
+                        "dataset " + dataset.name + " has no contract version " + version));
+    }
+
+    /** Subscribes a team as a consumer of a dataset: an editor of that team does, or an administrator. */
+    public void subscribe(String datasetName, String team) {
+        Dataset dataset = dataset(datasetName);
+        access.caller().require(team, Role.EDITOR, "subscribe team " + team + " to " + dataset.name);
+        registry.subscribe(dataset.id, team, access.caller().username());
+        audit.record("dataset.subscribed", "dataset", dataset.name, Map.of("team", team));
+    }
+
+    /** Ends a team's subscription: an editor of that team, an editor of the owning team, or an administrator. */
+    public void unsubscribe(String datasetName, String team) {
+        Dataset dataset = dataset(datasetName);
+        if (!access.caller().may(dataset.owningTeam, Role.EDITOR)) {
+            access.caller().require(team, Role.EDITOR, "unsubscribe team " + team + " from " + dataset.name);
+        }
+        registry.unsubscribe(dataset.id, team);
+        audit.record("dataset.unsubscribed", "dataset", dataset.name, Map.of("team", team));
+    }
+
     /** Checks a draft as its author types it, storing nothing. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProposalCheck preview(String datasetName, String odcsYaml) {
