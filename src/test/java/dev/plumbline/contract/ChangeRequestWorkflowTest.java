@@ -150,6 +150,28 @@ class ChangeRequestWorkflowTest {
                 .body("size()", equalTo(0));
     }
 
+    @Test
+    void theApiIsDescribedByOpenApi() {
+        io.restassured.RestAssured.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/contracts/{name}/change-requests"),
+                        containsString("/api/change-requests/{id}/reviews"), containsString("Plumbline API"));
+    }
+
+    @Test
+    void aCiPipelineProposesWithAnApiTokenAndExportsTheVersionUnchanged() {
+        String token = Sessions.as(TestAccounts.EDITOR).contentType(ContentType.JSON).body(Map.of("name", "ci"))
+                .post("/api/tokens").path("token");
+        String withComment = TIGHTER + "# kept as written, comments included\n";
+        long id = io.restassured.RestAssured.given().header("Authorization", "Bearer " + token)
+                .contentType("application/yaml").body(withComment.getBytes(StandardCharsets.UTF_8))
+                .post("/api/contracts/" + dataset + "/change-requests").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        assertThat(Sessions.as(TestAccounts.VIEWER).get("/api/contracts/" + dataset + "/versions/2.0.0").asString())
+                .isEqualTo(withComment);
+        io.restassured.RestAssured.given().header("Authorization", "Bearer " + token).get("/api/change-requests/" + id)
+                .then().statusCode(200).body("state", equalTo("open"), "author", equalTo(TestAccounts.EDITOR));
+    }
+
     private ValidatableResponse propose(String user, String yaml) {
         return Sessions.as(user).contentType("application/yaml").body(yaml.getBytes(StandardCharsets.UTF_8))
                 .post("/api/contracts/" + dataset + "/change-requests").then();
