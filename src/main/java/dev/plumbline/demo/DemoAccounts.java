@@ -23,7 +23,7 @@ public class DemoAccounts {
     static final List<Person> PEOPLE = List.of(
             new Person("alice", "Alice Editor", DemoDataset.OWNING_TEAM, Role.EDITOR, false),
             new Person("bob", "Bob Approver", DemoDataset.OWNING_TEAM, Role.APPROVER, false),
-            new Person("carol", "Carol Consumer", "risk-ml", Role.APPROVER, false),
+            new Person("carol", "Carol Consumer", DemoDataset.CONSUMER_TEAM, Role.APPROVER, false),
             new Person("victor", "Victor Viewer", DemoDataset.OWNING_TEAM, Role.VIEWER, false),
             new Person("ada", "Ada Admin", null, null, true));
 

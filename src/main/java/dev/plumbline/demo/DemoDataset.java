@@ -22,6 +22,8 @@ public class DemoDataset {
     private static final Logger LOG = Logger.getLogger(DemoDataset.class);
 
     private final DemoConfig config;
+    static final String CONSUMER_TEAM = "risk-ml";
+
     private final DatasetRegistry registry;
 
     public DemoDataset(DemoConfig config, DatasetRegistry registry) {
@@ -34,7 +36,9 @@ public class DemoDataset {
         if (!config.enabled()) {
             return;
         }
-        registry.apply(NAME, config.topic(), OWNING_TEAM);
+        var dataset = registry.apply(NAME, config.topic(), OWNING_TEAM);
+        // The fraud models of risk-ml train on transactions: breaking changes need their approval too.
+        registry.subscribe(dataset.id, CONSUMER_TEAM, "plumbline-demo");
         try {
             var version = registry.activateFirstContract(NAME, contractYaml(), "plumbline-demo");
             LOG.infof("Demo dataset %s on topic %s, contract %s active", NAME, config.topic(), version.version);
