@@ -14,8 +14,7 @@ public record ExtremeState(int direction, JsonNode value, long count, boolean mi
 
     static ExtremeState of(int direction, List<JsonNode> rows, String column) {
         ExtremeState state = new ExtremeState(direction, null, 0, false, 0);
-        for (JsonNode row : rows) {
-            JsonNode value = ColumnValues.field(row, column);
+        for (JsonNode value : ColumnValues.column(rows, column)) {
             if (!ColumnValues.isNull(value)) {
                 boolean orderable = orderable(value);
                 state = state.merge(new ExtremeState(direction, orderable ? value : null, 1, false,

@@ -49,7 +49,10 @@ public record PatternConstraint(String rule, String column, List<String> pattern
         if (text == null) {
             return "is not text";
         }
-        long matching = compiled.stream().filter(pattern -> pattern.matcher(text).find()).count();
+        int matching = 0;
+        for (Pattern pattern : compiled) {
+            matching += pattern.matcher(text).find() ? 1 : 0;
+        }
         boolean expected = switch (match) {
             case ANY -> matching > 0;
             case ALL -> matching == compiled.size();
