@@ -17,6 +17,8 @@ for pkg in java.lang java.lang.invoke java.lang.reflect java.io java.net java.ni
     java.util.concurrent.atomic sun.nio.ch sun.nio.cs sun.security.action sun.util.calendar; do
   OPENS="$OPENS --add-opens=java.base/$pkg=ALL-UNNAMED"
 done
-exec java $OPENS -Djdk.reflect.useDirectMethodHandle=false -Xmx"${W1_HEAP:-16g}" \
+# Transparent huge pages: both engines touch gigabytes of heap; with 4 KiB pages Plumbline's scans of Jackson
+# trees spent much of their time in TLB misses (Spark's cache gains too).
+exec java $OPENS -Djdk.reflect.useDirectMethodHandle=false -XX:+UseTransparentHugePages -Xmx"${W1_HEAP:-16g}" \
     -cp "bench/deequ/target/classes:$(cat bench/deequ/target/classpath)" \
     dev.plumbline.bench.deequ.W1Benchmark "$@"
