@@ -19,11 +19,12 @@ public record Check(String name, List<Constraint> constraints) {
     }
 
     public VerificationResult run(List<JsonNode> rows) {
-        AnalyzerStates states = analyze(rows);
+        List<JsonNode> batch = columnar(rows);
+        AnalyzerStates states = analyze(batch);
         return new VerificationResult(constraints.stream()
                 .map(constraint -> constraint instanceof AnalysisBasedConstraint aggregate
                         ? aggregate.evaluate(metric(states, aggregate.analyzer()))
-                        : constraint.evaluate(rows))
+                        : constraint.evaluate(batch))
                 .toList());
     }
 
@@ -32,7 +33,14 @@ public record Check(String name, List<Constraint> constraints) {
         return AnalyzerStates.compute(constraints.stream()
                 .filter(AnalysisBasedConstraint.class::isInstance)
                 .map(constraint -> ((AnalysisBasedConstraint) constraint).analyzer())
-                .toList(), rows);
+                .toList(), columnar(rows));
+    }
+
+    private List<JsonNode> columnar(List<JsonNode> rows) {
+        return rows instanceof ColumnarRows ? rows : ColumnarRows.of(rows, constraints.stream()
+                .map(Constraint::column)
+                .filter(Objects::nonNull)
+                .toList());
     }
 
     /** Judges this check's batch-level constraints on states merged over a window of batches. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * How analyzers and constraints read the values of a column: a missing field and JSON null are null; numbers
@@ -23,6 +24,22 @@ public final class ColumnValues {
 
     public static JsonNode field(JsonNode row, String column) {
         return row == null ? MissingNode.getInstance() : row.path(column);
+    }
+
+    /**
+     * The values of one column of a batch in row order, as {@link #field} gives them: read once per batch when
+     * {@link Check} handed the constraint its rows, otherwise read now. Shared: callers must not change it.
+     */
+    public static JsonNode[] column(List<JsonNode> rows, String column) {
+        return rows instanceof ColumnarRows columnar ? columnar.column(column) : read(rows, column);
+    }
+
+    static JsonNode[] read(List<JsonNode> rows, String column) {
+        JsonNode[] values = new JsonNode[rows.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = field(rows.get(i), column);
+        }
+        return values;
     }
 
     public static boolean isNull(JsonNode value) {

@@ -13,16 +13,26 @@ public record ExtremeState(int direction, JsonNode value, long count, boolean mi
         implements State<ExtremeState> {
 
     static ExtremeState of(int direction, List<JsonNode> rows, String column) {
-        ExtremeState state = new ExtremeState(direction, null, 0, false, 0);
-        for (JsonNode row : rows) {
-            JsonNode value = ColumnValues.field(row, column);
-            if (!ColumnValues.isNull(value)) {
-                boolean orderable = orderable(value);
-                state = state.merge(new ExtremeState(direction, orderable ? value : null, 1, false,
-                        orderable ? 0 : 1));
+        JsonNode extreme = null;
+        long count = 0;
+        boolean mixed = false;
+        long unorderable = 0;
+        for (JsonNode value : ColumnValues.column(rows, column)) {
+            if (ColumnValues.isNull(value)) {
+                continue;
+            }
+            count++;
+            if (!orderable(value)) {
+                unorderable++;
+            } else if (extreme == null) {
+                extreme = value;
+            } else if (value.isNumber() != extreme.isNumber()) {
+                mixed = true;
+            } else if (direction * compare(value, extreme) > 0) {
+                extreme = value;
             }
         }
-        return state;
+        return new ExtremeState(direction, extreme, count, mixed, unorderable);
     }
 
     @Override

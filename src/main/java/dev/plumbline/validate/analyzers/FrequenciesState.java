@@ -21,8 +21,7 @@ public record FrequenciesState(SortedMap<Object, Long> counts) implements State<
 
     static FrequenciesState of(List<JsonNode> rows, String column) {
         TreeMap<Object, Long> counts = new TreeMap<>(ColumnValues.KEY_ORDER);
-        for (JsonNode row : rows) {
-            JsonNode value = ColumnValues.field(row, column);
+        for (JsonNode value : ColumnValues.column(rows, column)) {
             if (!ColumnValues.isNull(value)) {
                 counts.merge(ColumnValues.key(value), 1L, Long::sum);
             }

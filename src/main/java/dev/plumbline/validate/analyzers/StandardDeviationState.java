@@ -18,8 +18,7 @@ public record StandardDeviationState(long n, double avg, double m2, long nonNume
         double avg = 0.0;
         double m2 = 0.0;
         long nonNumeric = 0;
-        for (JsonNode row : rows) {
-            JsonNode value = ColumnValues.field(row, column);
+        for (JsonNode value : ColumnValues.column(rows, column)) {
             if (ColumnValues.isNull(value)) {
                 continue;
             }

@@ -15,8 +15,7 @@ public record SumState(BigDecimal sum, long count, long nonNumeric) implements S
         BigDecimal sum = BigDecimal.ZERO;
         long count = 0;
         long nonNumeric = 0;
-        for (JsonNode row : rows) {
-            JsonNode value = ColumnValues.field(row, column);
+        for (JsonNode value : ColumnValues.column(rows, column)) {
             if (ColumnValues.isNull(value)) {
                 continue;
             }

@@ -17,8 +17,7 @@ public record ValuesState(double[] values, long nonNumeric) implements State<Val
         double[] values = new double[rows.size()];
         int count = 0;
         long nonNumeric = 0;
-        for (JsonNode row : rows) {
-            JsonNode value = ColumnValues.field(row, column);
+        for (JsonNode value : ColumnValues.column(rows, column)) {
             if (ColumnValues.isNull(value)) {
                 continue;
             }

@@ -5,7 +5,6 @@ import dev.plumbline.validate.ColumnValues;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -76,18 +75,24 @@ public record BetweenConstraint(String column, BigDecimal minValue, BigDecimal m
         if (tally.evaluated() == 0) {
             return Tally.NO_VALUES;
         }
-        List<BigDecimal> numbers = rows.stream()
-                .map(row -> ColumnValues.decimal(ColumnValues.field(row, column)))
-                .filter(Objects::nonNull)
-                .toList();
-        int notNumbers = tally.evaluated() - numbers.size();
+        BigDecimal min = null;
+        BigDecimal max = null;
+        int numbers = 0;
+        for (JsonNode value : ColumnValues.column(rows, column)) {
+            BigDecimal number = ColumnValues.decimal(value);
+            if (number != null) {
+                numbers++;
+                min = min == null || number.compareTo(min) < 0 ? number : min;
+                max = max == null || number.compareTo(max) > 0 ? number : max;
+            }
+        }
+        int notNumbers = tally.evaluated() - numbers;
         StringBuilder observed = new StringBuilder().append(tally.unexpected() - notNumbers).append(" out of range");
         if (notNumbers > 0) {
             observed.append(", ").append(notNumbers).append(" not a number");
         }
-        if (!numbers.isEmpty()) {
-            observed.append("; min ").append(JsonValues.number(numbers.stream().min(Comparator.naturalOrder()).get()))
-                    .append(", max ").append(JsonValues.number(numbers.stream().max(Comparator.naturalOrder()).get()));
+        if (numbers > 0) {
+            observed.append("; min ").append(JsonValues.number(min)).append(", max ").append(JsonValues.number(max));
         }
         return observed.toString();
     }

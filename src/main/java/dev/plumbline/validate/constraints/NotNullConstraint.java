@@ -31,8 +31,9 @@ public record NotNullConstraint(String column, double mostly) implements Constra
     public ConstraintResult evaluate(List<JsonNode> rows) {
         Tally tally = new Tally(this);
         String reason = mostly == 1.0 ? column + " is null but required" : column + " is null";
-        for (int i = 0; i < rows.size(); i++) {
-            if (ColumnValues.isNull(ColumnValues.field(rows.get(i), column))) {
+        JsonNode[] values = ColumnValues.column(rows, column);
+        for (int i = 0; i < values.length; i++) {
+            if (ColumnValues.isNull(values[i])) {
                 tally.unexpected(i, NullNode.getInstance(), reason);
             } else {
                 tally.expected();

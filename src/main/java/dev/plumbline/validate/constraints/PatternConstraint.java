@@ -5,7 +5,7 @@ import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 
 /**
  * The regex and LIKE expectations ({@code expect_column_values_to_match_regex}, {@code …_to_not_match_regex},
@@ -38,21 +38,26 @@ public record PatternConstraint(String rule, String column, List<String> pattern
 
     @Override
     public ConstraintResult evaluate(List<JsonNode> rows) {
-        List<Pattern> compiled = Patterns.compile(patterns, like);
+        // one matcher per pattern, reset for each value: evaluate runs on one thread
+        List<Matcher> matchers = Patterns.compile(patterns, like).stream().map(pattern -> pattern.matcher(""))
+                .toList();
         String shown = String.join(" | ", patterns);
-        return ColumnMap.judge(this, mostly, rows, value -> problem(compiled, value, shown),
+        return ColumnMap.judge(this, mostly, rows, value -> problem(matchers, value, shown),
                 match.failing + " " + shown);
     }
 
-    private String problem(List<Pattern> compiled, JsonNode value, String shown) {
+    private String problem(List<Matcher> matchers, JsonNode value, String shown) {
         String text = ColumnMap.text(value);
         if (text == null) {
             return "is not text";
         }
-        long matching = compiled.stream().filter(pattern -> pattern.matcher(text).find()).count();
+        int matching = 0;
+        for (Matcher matcher : matchers) {
+            matching += matcher.reset(text).find() ? 1 : 0;
+        }
         boolean expected = switch (match) {
             case ANY -> matching > 0;
-            case ALL -> matching == compiled.size();
+            case ALL -> matching == matchers.size();
             case NONE -> matching == 0;
         };
         return expected ? null : (match == Match.NONE ? "matches " : "does not match ") + shown;

@@ -40,8 +40,9 @@ final class Tally {
      * "column = value …", or gives null when the value is fine.
      */
     void judgeNonNull(List<JsonNode> rows, Function<JsonNode, String> problem) {
-        for (int i = 0; i < rows.size(); i++) {
-            JsonNode value = ColumnValues.field(rows.get(i), constraint.column());
+        JsonNode[] values = ColumnValues.column(rows, constraint.column());
+        for (int i = 0; i < values.length; i++) {
+            JsonNode value = values[i];
             if (ColumnValues.isNull(value)) {
                 continue;
             }

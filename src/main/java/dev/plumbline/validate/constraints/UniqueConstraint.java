@@ -33,10 +33,11 @@ public record UniqueConstraint(String column, double mostly) implements Constrai
 
     @Override
     public ConstraintResult evaluate(List<JsonNode> rows) {
-        Map<Object, Occurrences> occurrences = occurrences(rows);
+        JsonNode[] values = ColumnValues.column(rows, column);
+        Map<Object, Occurrences> occurrences = occurrences(values);
         Tally tally = new Tally(this);
-        for (int i = 0; i < rows.size(); i++) {
-            JsonNode value = ColumnValues.field(rows.get(i), column);
+        for (int i = 0; i < values.length; i++) {
+            JsonNode value = values[i];
             if (ColumnValues.isNull(value)) {
                 continue;
             }
@@ -51,10 +52,9 @@ public record UniqueConstraint(String column, double mostly) implements Constrai
         return tally.result(mostly, observed(tally, occurrences));
     }
 
-    private Map<Object, Occurrences> occurrences(List<JsonNode> rows) {
+    private static Map<Object, Occurrences> occurrences(JsonNode[] values) {
         Map<Object, Occurrences> occurrences = new LinkedHashMap<>();
-        for (JsonNode row : rows) {
-            JsonNode value = ColumnValues.field(row, column);
+        for (JsonNode value : values) {
             if (!ColumnValues.isNull(value)) {
                 occurrences.computeIfAbsent(ColumnValues.key(value), key -> new Occurrences(value)).count++;
             }

@@ -1,0 +1,118 @@
+package dev.plumbline.bench.deequ;
+
+import com.amazon.deequ.VerificationSuite;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.Check;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * W1, engine only: Plumbline's {@code Check.run} against Deequ's {@code VerificationSuite} on local Spark, in
+ * one JVM, on the same generated batches, with the same checks. Only verification is timed (data generated,
+ * parsed and cached, checks compiled beforehand); both engines are warmed up; the median of several runs is
+ * reported as rows/s per engine with their ratio.
+ * Usage: {@code W1Benchmark [sizes=10000,100000,1000000] [shapes=narrow,wide]}.
+ */
+public final class W1Benchmark {
+
+    private static final int PARTITIONS = 2;
+
+    private W1Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = Arrays.stream((args.length > 0 ? args[0] : "10000,100000,1000000").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        List<Shape> shapes = Arrays.stream((args.length > 1 ? args[1] : "narrow,wide").split(","))
+                .map(name -> name.equals("wide") ? Shape.wide() : Shape.narrow()).toList();
+        SparkSession spark = SparkSession.builder().master("local[" + PARTITIONS + "]").appName("w1")
+                .config("spark.ui.enabled", false)
+                .config("spark.sql.shuffle.partitions", PARTITIONS)
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .getOrCreate();
+        boolean allAgree = true;
+        List<String> table = new ArrayList<>();
+        try {
+            for (Shape shape : shapes) {
+                Check plumbline = Contracts.compile(shape);
+                com.amazon.deequ.checks.Check deequ = DeequChecks.of(shape);
+                for (int size : sizes) {
+                    allAgree &= measure(spark, shape, plumbline, deequ, size, table);
+                }
+            }
+        } finally {
+            spark.stop();
+        }
+        System.out.println();
+        System.out.println("| shape | rows | checks | Plumbline s | Plumbline rows/s | Deequ s | Deequ rows/s | ratio |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        table.forEach(System.out::println);
+        if (!allAgree) {
+            System.out.println("The engines disagreed on some rules (see above).");
+            System.exit(1);
+        }
+    }
+
+    private static boolean measure(SparkSession spark, Shape shape, Check plumbline,
+            com.amazon.deequ.checks.Check deequ, int size, List<String> table) throws Exception {
+        System.out.printf(Locale.ROOT, "%n== %s × %d checks, %,d rows ==%n", shape.name(), shape.rules().size(), size);
+        long started = System.nanoTime();
+        List<JsonNode> rows = PlumblineRows.generate(shape, size);
+        System.out.printf(Locale.ROOT, "Plumbline rows parsed in %.1f s, heap in use %s%n", seconds(started),
+                heapInUse());
+        started = System.nanoTime();
+        Dataset<Row> frame = SparkFrames.cached(spark, shape, size, PARTITIONS);
+        System.out.printf(Locale.ROOT, "Spark DataFrame cached in %.1f s, heap in use %s%n", seconds(started),
+                heapInUse());
+        Supplier<com.amazon.deequ.VerificationResult> runDeequ = () -> new VerificationSuite().onData(frame)
+                .addCheck(deequ).run();
+        Agreement agreement = Agreement.of(shape, plumbline.run(rows), runDeequ.get());
+        System.out.println("agreement: " + agreement.describe());
+        // a million rows follow the smaller batches of the same shape, which have warmed both engines up
+        int warmups = size <= 10_000 ? 5 : size <= 100_000 ? 3 : 0;
+        int runs = size <= 10_000 ? 10 : size <= 100_000 ? 5 : 3;
+        double ours = median(warmups, runs, () -> plumbline.run(rows), "Plumbline");
+        double theirs = median(warmups, runs, runDeequ, "Deequ");
+        frame.unpersist(true);
+        double ratio = theirs / ours;
+        System.out.printf(Locale.ROOT, "Plumbline %,.0f rows/s, Deequ %,.0f rows/s, ratio %.1f×%n", size / ours,
+                size / theirs, ratio);
+        table.add(String.format(Locale.ROOT, "| %s | %,d | %d | %.3f | %,.0f | %.3f | %,.0f | %.1f× |", shape.name(),
+                size, shape.rules().size(), ours, size / ours, theirs, size / theirs, ratio));
+        return agreement.complete();
+    }
+
+    /** The median wall-clock seconds of {@code runs} runs after {@code warmups} unmeasured ones. */
+    private static double median(int warmups, int runs, Supplier<?> engine, String name) {
+        for (int i = 0; i < warmups; i++) {
+            engine.get();
+        }
+        double[] seconds = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long started = System.nanoTime();
+            engine.get();
+            seconds[i] = seconds(started);
+        }
+        System.out.printf(Locale.ROOT, "%s runs (s): %s%n", name, Arrays.toString(Arrays.stream(seconds)
+                .map(s -> Math.round(s * 1000) / 1000.0).toArray()));
+        Arrays.sort(seconds);
+        return seconds[runs / 2];
+    }
+
+    private static double seconds(long started) {
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private static String heapInUse() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return String.format(Locale.ROOT, "%.1f GiB", (runtime.totalMemory() - runtime.freeMemory()) / 1073741824.0);
+    }
+}
