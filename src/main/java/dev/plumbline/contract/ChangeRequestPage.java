@@ -48,11 +48,13 @@ public class ChangeRequestPage {
     }
 
     private final ChangeRequests changes;
+    private final ContractCatalog catalog;
     private final AuditLog audit;
     private final TeamAccess access;
 
-    public ChangeRequestPage(ChangeRequests changes, AuditLog audit, TeamAccess access) {
+    public ChangeRequestPage(ChangeRequests changes, ContractCatalog catalog, AuditLog audit, TeamAccess access) {
         this.changes = changes;
+        this.catalog = catalog;
         this.audit = audit;
         this.access = access;
     }
@@ -100,7 +102,7 @@ public class ChangeRequestPage {
         } catch (InvalidContractException | IllegalArgumentException | IllegalStateException | NotAllowed e) {
             ChangeRequestView change = view(id);
             String error = e instanceof InvalidContractException ? "The contract has problems; see below." : e.getMessage();
-            ProposalCheck check = changes.preview(change.dataset(), yaml == null ? "" : yaml);
+            ProposalCheck check = catalog.preview(change.dataset(), yaml == null ? "" : yaml);
             return Response.status(e instanceof NotAllowed ? 403 : 400)
                     .entity(Templates.edit(change, yaml, check, error)).build();
         }

@@ -29,9 +29,13 @@ public class ChangeRequestResource {
     }
 
     private final ChangeRequests changes;
+    private final ContractCatalog catalog;
+    private final ConsumerSubscriptions consumers;
 
-    public ChangeRequestResource(ChangeRequests changes) {
+    public ChangeRequestResource(ChangeRequests changes, ContractCatalog catalog, ConsumerSubscriptions consumers) {
         this.changes = changes;
+        this.catalog = catalog;
+        this.consumers = consumers;
     }
 
     @POST
@@ -62,7 +66,7 @@ public class ChangeRequestResource {
     @Path("/contracts/{name}/versions/{version}")
     @Produces("application/yaml")
     public String version(@PathParam("name") String dataset, @PathParam("version") String version) {
-        return changes.document(dataset, version);
+        return catalog.document(dataset, version);
     }
 
     @GET
@@ -105,14 +109,14 @@ public class ChangeRequestResource {
     @PUT
     @Path("/contracts/{name}/consumers/{team}")
     public Response subscribe(@PathParam("name") String dataset, @PathParam("team") String team) {
-        changes.subscribe(dataset, team);
+        consumers.subscribe(dataset, team);
         return Response.noContent().build();
     }
 
     @jakarta.ws.rs.DELETE
     @Path("/contracts/{name}/consumers/{team}")
     public Response unsubscribe(@PathParam("name") String dataset, @PathParam("team") String team) {
-        changes.unsubscribe(dataset, team);
+        consumers.unsubscribe(dataset, team);
         return Response.noContent().build();
     }
 

@@ -80,10 +80,7 @@ public class ChangeRequests {
     public ChangeRequest revise(long id, String odcsYaml) {
         ChangeRequest request = request(id);
         Dataset dataset = Dataset.findById(request.datasetId);
-        Caller caller = access.caller();
-        if (!caller.username().equals(request.author)) {
-            caller.require(dataset.owningTeam, Role.EDITOR, "edit a change to the contract of " + dataset.name);
-        }
+        requireAuthorOr(request, dataset, Role.EDITOR, "edit a change to the contract of " + dataset.name);
         if (request.kind == ChangeRequest.Kind.ROLLBACK) {
             throw new IllegalStateException("a rollback cannot be edited; withdraw it and propose a change instead");
         }
@@ -143,10 +140,7 @@ public class ChangeRequests {
     public ChangeRequest activate(long id) {
         ChangeRequest request = request(id);
         Dataset dataset = Dataset.findById(request.datasetId);
-        Caller caller = access.caller();
-        if (!caller.username().equals(request.author)) {
-            caller.require(dataset.owningTeam, Role.EDITOR, "activate a change to the contract of " + dataset.name);
-        }
+        requireAuthorOr(request, dataset, Role.EDITOR, "activate a change to the contract of " + dataset.name);
         ContractVersion active = active(dataset);
         if (!active.id.equals(request.baseVersionId)) {
             throw new IllegalStateException("the active version is now " + active.version
@@ -170,54 +164,13 @@ public class ChangeRequests {
     public ChangeRequest withdraw(long id) {
         ChangeRequest request = request(id);
         Dataset dataset = Dataset.findById(request.datasetId);
-        Caller caller = access.caller();
-        if (!caller.username().equals(request.author)) {
-            caller.require(dataset.owningTeam, Role.APPROVER, "withdraw someone else's change to " + dataset.name);
-        }
+        requireAuthorOr(request, dataset, Role.APPROVER, "withdraw someone else's change to " + dataset.name);
         request.withdraw(clock.instant());
         if (request.kind == ChangeRequest.Kind.CHANGE) {
             ContractVersion.<ContractVersion>findById(request.proposedVersionId).status = ContractStatus.RETIRED;
         }
         audit.record("change_request.withdrawn", "change_request", request.id.toString(), Map.of());
         return request;
-    }
-
-    /** The YAML of one version of a dataset's contract, exactly as written. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String document(String datasetName, String version) {
-        Dataset dataset = dataset(datasetName);
-        return ContractVersion.<ContractVersion>find("datasetId = ?1 and version = ?2", dataset.id, version)
-                .firstResultOptional().map(v -> v.odcsYaml).orElseThrow(() -> new NoSuchElementException(
-                        "dataset " + dataset.name + " has no contract version " + version));
-    }
-
-    /** Subscribes a team as a consumer of a dataset: an editor of that team does, or an administrator. */
-    public void subscribe(String datasetName, String team) {
-        Dataset dataset = dataset(datasetName);
-        access.caller().require(team, Role.EDITOR, "subscribe team " + team + " to " + dataset.name);
-        registry.subscribe(dataset.id, team, access.caller().username());
-        audit.record("dataset.subscribed", "dataset", dataset.name, Map.of("team", team));
-    }
-
-    /** Ends a team's subscription: an editor of that team, an editor of the owning team, or an administrator. */
-    public void unsubscribe(String datasetName, String team) {
-        Dataset dataset = dataset(datasetName);
-        if (!access.caller().may(dataset.owningTeam, Role.EDITOR)) {
-            access.caller().require(team, Role.EDITOR, "unsubscribe team " + team + " from " + dataset.name);
-        }
-        registry.unsubscribe(dataset.id, team);
-        audit.record("dataset.unsubscribed", "dataset", dataset.name, Map.of("team", team));
-    }
-
-    /** Checks a draft as its author types it, storing nothing. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public ProposalCheck preview(String datasetName, String odcsYaml) {
-        ContractVersion active = active(dataset(datasetName));
-        try {
-            return ProposalCheck.of(active.version, parsed(active), registry.parse(odcsYaml));
-        } catch (InvalidContractException e) {
-            return ProposalCheck.invalid(e.problems());
-        }
     }
 
     /** A change request with its diff, approvals and reviews, as pages and the API show it. */
@@ -241,6 +194,14 @@ public class ChangeRequests {
     /** The approvals a change request has and still needs on its current revision. */
     Approvals approvals(ChangeRequest request, Dataset dataset, List<String> consumers) {
         return Approvals.of(request.impact, dataset.owningTeam, consumers, request.revision, Review.of(request.id));
+    }
+
+    /** The author may; anyone else needs the role in the owning team. */
+    private void requireAuthorOr(ChangeRequest request, Dataset dataset, Role role, String action) {
+        Caller caller = access.caller();
+        if (!caller.username().equals(request.author)) {
+            caller.require(dataset.owningTeam, role, action);
+        }
     }
 
     private List<String> reviewerTeams(Caller caller, ChangeRequest request, Dataset dataset, List<String> consumers,

@@ -51,7 +51,7 @@ public class ContractCatalog {
     }
 
     public DatasetContracts of(String name) {
-        Dataset dataset = registry.get(name).orElseThrow(() -> new NoSuchElementException("no dataset " + name));
+        Dataset dataset = dataset(name);
         List<ContractVersion> versions = ContractVersion.list("datasetId = ?1 order by id desc", dataset.id);
         ContractVersion active = versions.stream().filter(v -> v.status == ContractStatus.ACTIVE).findFirst()
                 .orElse(null);
@@ -63,6 +63,29 @@ public class ContractCatalog {
                 changes.stream().map(c -> new ChangeRow(c.id, c.title, c.kind.name().toLowerCase(), c.state.key(),
                         c.impact.name().toLowerCase(), versionOf(c.proposedVersionId), c.author, c.updatedAt))
                         .toList());
+    }
+
+    /** The YAML of one version of a dataset's contract, exactly as written. */
+    public String document(String datasetName, String version) {
+        Dataset dataset = dataset(datasetName);
+        return ContractVersion.<ContractVersion>find("datasetId = ?1 and version = ?2", dataset.id, version)
+                .firstResultOptional().map(v -> v.odcsYaml).orElseThrow(() -> new NoSuchElementException(
+                        "dataset " + dataset.name + " has no contract version " + version));
+    }
+
+    /** Checks a draft as its author types it, storing nothing. */
+    public ProposalCheck preview(String datasetName, String odcsYaml) {
+        ContractVersion active = ContractVersion.findActive(dataset(datasetName).id).orElseThrow(() ->
+                new IllegalStateException("dataset " + datasetName + " has no contract yet; give it its first one"));
+        try {
+            return ProposalCheck.of(active.version, registry.parse(active.odcsYaml), registry.parse(odcsYaml));
+        } catch (InvalidContractException e) {
+            return ProposalCheck.invalid(e.problems());
+        }
+    }
+
+    private Dataset dataset(String name) {
+        return registry.get(name).orElseThrow(() -> new NoSuchElementException("no dataset " + name));
     }
 
     private static String versionOf(long versionId) {

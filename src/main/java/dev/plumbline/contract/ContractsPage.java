@@ -112,7 +112,7 @@ public class ContractsPage {
 
     private ProposalCheck preview(String name, String yaml) {
         try {
-            return changes.preview(name, yaml == null ? "" : yaml);
+            return catalog.preview(name, yaml == null ? "" : yaml);
         } catch (IllegalStateException | NoSuchElementException e) {
             return ProposalCheck.invalid(List.of(new ContractProblem(1, "", e.getMessage())));
         }
