@@ -16,12 +16,16 @@ import java.util.regex.Pattern;
 public class DatasetRegistry {
 
     private final RuleLinter linter;
-    private final OdcsParser parser = new OdcsParser();
+    private final OdcsParser parser;
+    // A stored version was checked when it was written; reading it back for validation must not fail on
+    // a schema configured later, so only Plumbline's own rules (which build the model) apply there.
+    private final OdcsParser storedParser = new OdcsParser();
     // Versions are immutable, so a version's parse never goes stale.
     private final Map<Long, OdcsContract> parsedVersions = new ConcurrentHashMap<>();
 
-    public DatasetRegistry(RuleLinter linter) {
+    public DatasetRegistry(RuleLinter linter, OdcsParser parser) {
         this.linter = linter;
+        this.parser = parser;
     }
 
     static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,62}");
@@ -136,7 +140,7 @@ public class DatasetRegistry {
 
     private Optional<ActiveContract> activeContract(Dataset dataset) {
         return ContractVersion.findActive(dataset.id).map(v -> new ActiveContract(dataset.id, dataset.name,
-                dataset.topic, v.id, v.version, parsedVersions.computeIfAbsent(v.id, id -> parser.parse(v.odcsYaml))));
+                dataset.topic, v.id, v.version, parsedVersions.computeIfAbsent(v.id, id -> storedParser.parse(v.odcsYaml))));
     }
 
     /** Parses a contract and refuses it, with every problem, unless the engine can run all its rules. */

@@ -20,4 +20,11 @@ final class JsonPath {
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
         return cut <= 0 ? ROOT : path.substring(0, cut);
     }
+
+    /** Whether {@code path} is {@code container} or a path inside it. */
+    static boolean isAtOrInside(String path, String container) {
+        return path.equals(container) || ROOT.equals(container)
+                || path.startsWith(container) && (path.charAt(container.length()) == '.'
+                        || path.charAt(container.length()) == '[');
+    }
 }

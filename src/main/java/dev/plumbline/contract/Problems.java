@@ -25,6 +25,19 @@ final class Problems {
         return found.stream().sorted(Comparator.comparingInt(ContractProblem::line)).toList();
     }
 
+    /**
+     * Adds problems found by another check (the ODCS JSON schema), except where one found so far is at the same
+     * path or inside it: that one already names the mistake, in Plumbline's more precise words.
+     */
+    void addUnlessCovered(List<ContractProblem> more) {
+        List<ContractProblem> own = List.copyOf(found);
+        for (ContractProblem problem : more) {
+            if (own.stream().noneMatch(o -> JsonPath.isAtOrInside(o.path(), problem.path()))) {
+                found.add(problem);
+            }
+        }
+    }
+
     int lineOf(String path) {
         return lines.lineOf(path);
     }
