@@ -265,7 +265,7 @@ public class ChangeRequests {
     }
 
     private OdcsContract parsed(ContractVersion version) {
-        return registry.parse(version.odcsYaml);
+        return registry.stored(version);
     }
 
     private Dataset dataset(String name) {

@@ -78,7 +78,7 @@ public class ContractCatalog {
         ContractVersion active = ContractVersion.findActive(dataset(datasetName).id).orElseThrow(() ->
                 new IllegalStateException("dataset " + datasetName + " has no contract yet; give it its first one"));
         try {
-            return ProposalCheck.of(active.version, registry.parse(active.odcsYaml), registry.parse(odcsYaml));
+            return ProposalCheck.of(active.version, registry.stored(active), registry.parse(odcsYaml));
         } catch (InvalidContractException e) {
             return ProposalCheck.invalid(e.problems());
         }

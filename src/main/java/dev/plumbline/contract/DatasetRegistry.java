@@ -124,6 +124,11 @@ public class DatasetRegistry {
                 .setParameter(1, datasetId).setParameter(2, team).executeUpdate();
     }
 
+    /** A stored version read back as written, as it was checked when it was stored. */
+    public OdcsContract stored(ContractVersion version) {
+        return parsedVersions.computeIfAbsent(version.id, id -> storedParser.parse(version.odcsYaml));
+    }
+
     /** The active contract of every dataset that has one. */
     public List<ActiveContract> activeContracts() {
         List<ActiveContract> result = new ArrayList<>();
@@ -140,7 +145,7 @@ public class DatasetRegistry {
 
     private Optional<ActiveContract> activeContract(Dataset dataset) {
         return ContractVersion.findActive(dataset.id).map(v -> new ActiveContract(dataset.id, dataset.name,
-                dataset.topic, v.id, v.version, parsedVersions.computeIfAbsent(v.id, id -> storedParser.parse(v.odcsYaml))));
+                dataset.topic, v.id, v.version, stored(v)));
     }
 
     /** Parses a contract and refuses it, with every problem, unless the engine can run all its rules. */
