@@ -24,9 +24,12 @@ final class KeyCheck {
     static final String UNIQUE = "expect_column_values_to_be_unique_in_history";
     static final String REFERENCE = "expect_column_values_to_reference_existing_keys";
 
+    private final String dataset;
     private final KeyRules rules;
 
-    KeyCheck(KeyRules rules) {
+    /** Checks the key rules of {@code dataset}, as it is registered. */
+    KeyCheck(String dataset, KeyRules rules) {
+        this.dataset = dataset;
         this.rules = rules;
     }
 
@@ -41,7 +44,7 @@ final class KeyCheck {
             for (String column : rules.uniqueColumns()) {
                 String key = KeyText.of(ColumnValues.field(row, column));
                 if (key != null) {
-                    probes.add(new KeyProbe(rules.dataset(), column, key));
+                    probes.add(new KeyProbe(dataset, column, key));
                 }
             }
             for (Reference reference : rules.references()) {
@@ -82,7 +85,7 @@ final class KeyCheck {
             }
             if (!failed && !rejected.contains(i)) {
                 keys.forEach((column, key) -> {
-                    KeyProbe probe = new KeyProbe(rules.dataset(), column, key);
+                    KeyProbe probe = new KeyProbe(dataset, column, key);
                     acceptedHere.put(probe, record);
                     if (!found.containsKey(probe)) {
                         registrations.add(new KeyRegistration(column, key, record.id()));
@@ -102,7 +105,7 @@ final class KeyCheck {
     /** Why the key is a duplicate, or null when it is not (a record never duplicates itself). */
     private String duplicate(StagedRecord record, Map<KeyProbe, KeyHolder> found,
             Map<KeyProbe, StagedRecord> acceptedHere, String column, String key) {
-        KeyProbe probe = new KeyProbe(rules.dataset(), column, key);
+        KeyProbe probe = new KeyProbe(dataset, column, key);
         KeyHolder holder = found.get(probe);
         if (holder != null && holder.stagedRecordId() != record.id()) {
             return column + " " + KeyText.quoted(key) + " was already accepted from " + holder.describe();

@@ -21,7 +21,7 @@ public final class KeyLint {
         List<ContractProblem> problems = new ArrayList<>();
         KeyRules rules = KeyRules.read(contract, problems);
         for (Reference reference : rules.references()) {
-            Optional<KeyTargets.Target> target = reference.dataset().equals(rules.dataset())
+            Optional<KeyTargets.Target> target = reference.dataset().equals(rules.objectName())
                     ? Optional.of(own(contract, rules)) : targets.find(reference.dataset());
             String problem = target.isEmpty() ? "no dataset named \"" + reference.dataset() + "\" is registered; "
                     + "register it, with a contract marking " + reference.target() + " unique or primaryKey, "

@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
  * The rules of a contract that look at the dataset's history of accepted keys: the columns marked {@code unique}
  * or {@code primaryKey} (unique across every batch, not only within one) and the foreign keys of its
  * {@code relationships}, on a property ({@code to: customers.customer_id}) or on the schema object ({@code from}
- * and {@code to}). Only single-column keys, named as {@code <dataset>.<column>}.
+ * and {@code to}). Only single-column keys, named as {@code <dataset>.<column>} with the dataset's registered name.
+ * {@code objectName} is the schema object's name, which a relationship's {@code from} names.
  */
-public record KeyRules(String dataset, List<String> uniqueColumns, List<Reference> references) {
+public record KeyRules(String objectName, List<String> uniqueColumns, List<Reference> references) {
 
     public static final KeyRules NONE = new KeyRules("", List.of(), List.of());
 

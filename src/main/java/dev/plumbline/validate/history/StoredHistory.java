@@ -1,6 +1,7 @@
 package dev.plumbline.validate.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.contract.ActiveContract;
 import dev.plumbline.ingest.StagedRecord;
 import dev.plumbline.validate.BatchHistory;
 import dev.plumbline.validate.ConstraintResult;
@@ -25,14 +26,16 @@ final class StoredHistory implements BatchHistory {
     private static final int MAX_ATTEMPTS = 5;
 
     private final long datasetId;
+    private final String dataset;
     private final KeyRules rules;
     private final LatencyCheck latency;
     private final KeyStore store;
     private final Function<WindowedConstraint, WindowStates> windows;
 
-    StoredHistory(long datasetId, KeyRules rules, LatencyCheck latency, KeyStore store,
+    StoredHistory(ActiveContract contract, KeyRules rules, LatencyCheck latency, KeyStore store,
             Function<WindowedConstraint, WindowStates> windows) {
-        this.datasetId = datasetId;
+        this.datasetId = contract.datasetId();
+        this.dataset = contract.datasetName();
         this.rules = rules;
         this.latency = latency;
         this.store = store;
@@ -62,7 +65,7 @@ final class StoredHistory implements BatchHistory {
      * records that turn out rejected are taken back.
      */
     private List<ConstraintResult> judgeKeys(List<StagedRecord> records, List<JsonNode> rows, Set<Integer> rejected) {
-        KeyCheck check = new KeyCheck(rules);
+        KeyCheck check = new KeyCheck(dataset, rules);
         Map<KeyProbe, KeyHolder> found = store.find(check.probes(rows));
         Set<KeyRegistration> registered = new HashSet<>();
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -76,10 +79,10 @@ final class StoredHistory implements BatchHistory {
                         .filter(r -> !verdict.registrations().contains(r)).toList());
                 return verdict.results();
             }
-            found.putAll(store.find(lost.stream().map(r -> new KeyProbe(rules.dataset(), r.column(), r.key()))
+            found.putAll(store.find(lost.stream().map(r -> new KeyProbe(dataset, r.column(), r.key()))
                     .toList()));
         }
-        throw new IllegalStateException("the keys of dataset " + rules.dataset() + " kept changing under concurrent "
+        throw new IllegalStateException("the keys of dataset " + dataset + " kept changing under concurrent "
                 + "validation; the batch stays staged and is retried");
     }
 }

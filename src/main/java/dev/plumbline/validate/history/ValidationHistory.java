@@ -38,7 +38,7 @@ public class ValidationHistory {
     /** The history a micro-batch is judged with at {@code now}: windows, latency SLA and key rules. */
     public BatchHistory forBatch(ActiveContract contract, Instant now) {
         Rules rules = rules(contract);
-        return new StoredHistory(contract.datasetId(), rules.keys(), rules.latency(), keys,
+        return new StoredHistory(contract, rules.keys(), rules.latency(), keys,
                 windowed -> states.window(contract.datasetId(), windowed.analyzer(), windowed.window(), now));
     }
 
@@ -47,7 +47,7 @@ public class ValidationHistory {
      * they are; keys of records accepted now are registered. Windows and latency judge batches, not records.
      */
     public BatchHistory forRecords(ActiveContract contract) {
-        return new StoredHistory(contract.datasetId(), rules(contract).keys(), null, keys,
+        return new StoredHistory(contract, rules(contract).keys(), null, keys,
                 windowed -> WindowStates.NONE);
     }
 

@@ -20,7 +20,7 @@ class KeyCheckTest {
     private static final KeyRules ORDER_KEYS = new KeyRules("orders", List.of("order_id"),
             List.of(new Reference("customer_id", "customers", "customer_id", "schema[0].properties[1]", 12)));
 
-    private final KeyCheck check = new KeyCheck(ORDER_KEYS);
+    private final KeyCheck check = new KeyCheck("orders", ORDER_KEYS);
 
     @Test
     void aKeyAcceptedFromAnotherRecordIsADuplicateNamingThatRecord() {
@@ -93,7 +93,7 @@ class KeyCheckTest {
 
     @Test
     void aParentAcceptedEarlierInTheSameBatchSatisfiesAReferenceToTheSameDataset() {
-        KeyCheck tree = new KeyCheck(new KeyRules("nodes", List.of("id"),
+        KeyCheck tree = new KeyCheck("nodes", new KeyRules("nodes", List.of("id"),
                 List.of(new Reference("parent", "nodes", "id", "schema[0].properties[1]", 9))));
         List<JsonNode> rows = Rows.json("{'id': 'root'}", "{'id': 'leaf', 'parent': 'root'}",
                 "{'id': 'orphan', 'parent': 'nowhere'}");

@@ -31,7 +31,7 @@ class KeyLintTest {
                       - to: customers.customer_id
                 """));
 
-        assertThat(rules.dataset()).isEqualTo("orders");
+        assertThat(rules.objectName()).isEqualTo("orders");
         assertThat(rules.uniqueColumns()).containsExactly("order_id", "email");
         assertThat(rules.references()).singleElement().satisfies(reference -> {
             assertThat(reference.column()).isEqualTo("customer_id");
