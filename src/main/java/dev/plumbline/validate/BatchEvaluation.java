@@ -61,15 +61,21 @@ public record BatchEvaluation(List<ConstraintResult> results, List<RejectedRecor
         List<ConstraintResult> results = new ArrayList<>();
         results.add(malformedResult(batch.size(), malformed));
         results.addAll(verification.constraintResults());
+        List<RejectedRecord> rejected = rejected(batch, malformed, readable, verification);
+        Instant newest = batch.stream().map(StagedRecord::ingestedAt).max(Comparator.naturalOrder()).orElse(null);
+        return new BatchEvaluation(results, rejected, batch.size(), IngestionLag.of(readable, rows, eventTimeField),
+                newest, states);
+    }
+
+    private static List<RejectedRecord> rejected(List<StagedRecord> batch, Map<Integer, RowFailure> malformed,
+            List<StagedRecord> readable, VerificationResult verification) {
         List<RejectedRecord> rejected = new ArrayList<>();
         malformed.forEach((i, failure) -> rejected.add(new RejectedRecord(batch.get(i).id(), batch.get(i).key(),
                 List.of(failure))));
         verification.quarantinedRows().forEach((i, failures) -> rejected.add(new RejectedRecord(
                 readable.get(i).id(), readable.get(i).key(), failures)));
         rejected.sort(Comparator.comparingLong(RejectedRecord::stagedRecordId));
-        Instant newest = batch.stream().map(StagedRecord::ingestedAt).max(Comparator.naturalOrder()).orElse(null);
-        return new BatchEvaluation(results, rejected, batch.size(), IngestionLag.of(readable, rows, eventTimeField),
-                newest, states);
+        return rejected;
     }
 
     public int passedCount() {

@@ -6,7 +6,8 @@ import dev.plumbline.contract.ContractProblem;
 import dev.plumbline.contract.OdcsContract;
 import dev.plumbline.contract.OdcsContract.SchemaProperty;
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,37 +27,46 @@ public record ServiceLevels(Duration latency, String latencyColumn, Duration fre
 
     /** Reads the levels; what cannot be measured goes to {@code problems}, with its line and path. */
     public static ServiceLevels read(OdcsContract contract, List<ContractProblem> problems) {
-        String eventTimeField = ActiveContract.eventTimeField(contract);
         JsonNode properties = contract.document().path("slaProperties");
-        Set<String> columns = columns(contract);
-        Duration latency = null;
-        String latencyColumn = null;
-        Duration freshness = null;
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < properties.size(); i++) {
-            JsonNode sla = properties.get(i);
-            String path = "slaProperties[" + i + "]";
-            String property = sla.path("property").asText("");
-            if (!property.equals(LATENCY) && !property.equals(FRESHNESS)) {
-                continue;
-            }
-            if (!seen.add(property)) {
-                problems.add(problem(contract, path + ".property", "a second " + property + "; give one"));
-                continue;
-            }
-            Duration limit = duration(contract, sla, path, problems);
-            if (property.equals(FRESHNESS)) {
-                freshness = limit;
-                continue;
-            }
-            latencyColumn = element(contract, sla, eventTimeField, columns, path, problems);
-            latency = latencyColumn == null ? null : limit;
+        if (!properties.isMissingNode() && !properties.isArray()) {
+            problems.add(problem(contract, "slaProperties", "slaProperties must be a list"));
+            return NONE;
         }
-        return new ServiceLevels(latency, latency == null ? null : latencyColumn, freshness);
+        List<ContractProblem> found = new ArrayList<>();
+        Integer latencyAt = only(contract, properties, LATENCY, found);
+        Integer freshnessAt = only(contract, properties, FRESHNESS, found);
+        Duration freshness = freshnessAt == null ? null : duration(contract, properties, freshnessAt, found);
+        Duration latency = latencyAt == null ? null : duration(contract, properties, latencyAt, found);
+        String column = latencyAt == null ? null : element(contract, properties.get(latencyAt),
+                "slaProperties[" + latencyAt + "]", found);
+        found.sort(Comparator.comparingInt(ContractProblem::line));
+        problems.addAll(found);
+        return latency == null || column == null ? new ServiceLevels(null, null, freshness)
+                : new ServiceLevels(latency, column, freshness);
     }
 
-    private static Duration duration(OdcsContract contract, JsonNode sla, String path,
+    /** The index of the one entry for {@code property}; a second one is a problem. */
+    private static Integer only(OdcsContract contract, JsonNode properties, String property,
             List<ContractProblem> problems) {
+        Integer first = null;
+        for (int i = 0; i < properties.size(); i++) {
+            if (!property.equals(properties.get(i).path("property").asText())) {
+                continue;
+            }
+            if (first == null) {
+                first = i;
+            } else {
+                problems.add(problem(contract, "slaProperties[" + i + "].property", "a second " + property
+                        + "; give one"));
+            }
+        }
+        return first;
+    }
+
+    private static Duration duration(OdcsContract contract, JsonNode properties, int index,
+            List<ContractProblem> problems) {
+        JsonNode sla = properties.get(index);
+        String path = "slaProperties[" + index + "]";
         JsonNode value = sla.path("value");
         if (!value.isNumber() || value.doubleValue() <= 0) {
             problems.add(problem(contract, path + ".value", "value must be a number above 0, got " + value));
@@ -79,8 +89,9 @@ public record ServiceLevels(Duration latency, String latencyColumn, Duration fre
     }
 
     /** The column of {@code object.column} or {@code column}; it must be a property of the dataset. */
-    private static String element(OdcsContract contract, JsonNode sla, String eventTimeField, Set<String> columns,
-            String path, List<ContractProblem> problems) {
+    private static String element(OdcsContract contract, JsonNode sla, String path, List<ContractProblem> problems) {
+        String eventTimeField = ActiveContract.eventTimeField(contract);
+        Set<String> columns = columns(contract);
         String element = sla.path("element").asText(contract.document().path("slaDefaultElement")
                 .asText(eventTimeField));
         if (element == null) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.ingest.StagedRecord;
 import dev.plumbline.validate.ColumnValues;
 import dev.plumbline.validate.ConstraintResult;
-import dev.plumbline.validate.RowFailure;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -59,101 +58,84 @@ final class KeyCheck {
 
     Verdict judge(List<StagedRecord> records, List<JsonNode> rows, Set<Integer> rejected,
             Map<KeyProbe, KeyHolder> found) {
-        List<Tally> unique = rules.uniqueColumns().stream().map(c -> new Tally(UNIQUE, c)).toList();
-        List<Tally> references = rules.references().stream().map(r -> new Tally(REFERENCE, r.column())).toList();
-        Map<KeyProbe, StagedRecord> acceptedHere = new HashMap<>();
-        List<KeyRegistration> registrations = new ArrayList<>();
+        Pass pass = new Pass(found);
         for (int i = 0; i < rows.size(); i++) {
-            StagedRecord record = records.get(i);
+            pass.judge(i, records.get(i), rows.get(i), rejected.contains(i));
+        }
+        return pass.verdict();
+    }
+
+    /** One pass over a batch in staging order: what each rule found, and the keys accepted so far. */
+    private final class Pass {
+        private final Map<KeyProbe, KeyHolder> found;
+        private final List<KeyTally> unique = rules.uniqueColumns().stream().map(c -> new KeyTally(UNIQUE, c)).toList();
+        private final List<KeyTally> references = rules.references().stream()
+                .map(r -> new KeyTally(REFERENCE, r.column())).toList();
+        private final Map<KeyProbe, StagedRecord> acceptedHere = new HashMap<>();
+        private final List<KeyRegistration> registrations = new ArrayList<>();
+
+        private Pass(Map<KeyProbe, KeyHolder> found) {
+            this.found = found;
+        }
+
+        void judge(int row, StagedRecord record, JsonNode values, boolean rejectedInBatch) {
             Map<String, String> keys = new HashMap<>();
             boolean failed = false;
-            for (Tally tally : unique) {
-                JsonNode value = ColumnValues.field(rows.get(i), tally.column);
+            for (KeyTally tally : unique) {
+                JsonNode value = ColumnValues.field(values, tally.column());
                 String key = KeyText.of(value);
                 if (key != null) {
-                    keys.put(tally.column, key);
-                    failed |= tally.judge(i, value, duplicate(record, found, acceptedHere, tally.column, key));
+                    keys.put(tally.column(), key);
+                    failed |= tally.judge(row, value, duplicate(record, tally.column(), key));
                 }
             }
             for (int r = 0; r < references.size(); r++) {
-                JsonNode value = ColumnValues.field(rows.get(i), references.get(r).column);
+                JsonNode value = ColumnValues.field(values, references.get(r).column());
                 String key = KeyText.of(value);
                 if (key != null) {
-                    failed |= references.get(r).judge(i, value, missing(rules.references().get(r), key, found,
-                            acceptedHere));
+                    failed |= references.get(r).judge(row, value, missing(rules.references().get(r), key));
                 }
             }
-            if (!failed && !rejected.contains(i)) {
-                keys.forEach((column, key) -> {
-                    KeyProbe probe = new KeyProbe(dataset, column, key);
-                    acceptedHere.put(probe, record);
-                    if (!found.containsKey(probe)) {
-                        registrations.add(new KeyRegistration(column, key, record.id()));
-                    }
-                });
+            if (!failed && !rejectedInBatch) {
+                keys.forEach((column, key) -> accept(record, new KeyProbe(dataset, column, key)));
             }
         }
-        List<ConstraintResult> results = new ArrayList<>();
-        unique.forEach(tally -> results.add(tally.result("keys new", "already accepted")));
-        for (int r = 0; r < references.size(); r++) {
-            String target = rules.references().get(r).target();
-            results.add(references.get(r).result("found in " + target, "not found in " + target));
-        }
-        return new Verdict(results, registrations);
-    }
 
-    /** Why the key is a duplicate, or null when it is not (a record never duplicates itself). */
-    private String duplicate(StagedRecord record, Map<KeyProbe, KeyHolder> found,
-            Map<KeyProbe, StagedRecord> acceptedHere, String column, String key) {
-        KeyProbe probe = new KeyProbe(dataset, column, key);
-        KeyHolder holder = found.get(probe);
-        if (holder != null && holder.stagedRecordId() != record.id()) {
-            return column + " " + KeyText.quoted(key) + " was already accepted from " + holder.describe();
-        }
-        StagedRecord earlier = acceptedHere.get(probe);
-        return earlier == null ? null : column + " " + KeyText.quoted(key) + " was already accepted from "
-                + new KeyHolder(earlier.id(), earlier.topic(), earlier.partition(), earlier.offset()).describe()
-                + " in this batch";
-    }
-
-    private String missing(Reference reference, String key, Map<KeyProbe, KeyHolder> found,
-            Map<KeyProbe, StagedRecord> acceptedHere) {
-        KeyProbe probe = new KeyProbe(reference.dataset(), reference.targetColumn(), key);
-        return found.containsKey(probe) || acceptedHere.containsKey(probe) ? null
-                : reference.column() + " " + KeyText.quoted(key) + " is not among the accepted keys of "
-                        + reference.target();
-    }
-
-    /** One rule's findings over the batch. */
-    private static final class Tally {
-        private final String rule;
-        private final String column;
-        private final Map<Integer, RowFailure> failures = new HashMap<>();
-        private int evaluated;
-        private String example;
-
-        private Tally(String rule, String column) {
-            this.rule = rule;
-            this.column = column;
-        }
-
-        /** Counts a key; returns whether it failed. */
-        boolean judge(int row, JsonNode value, String reason) {
-            evaluated++;
-            if (reason == null) {
-                return false;
+        private void accept(StagedRecord record, KeyProbe probe) {
+            acceptedHere.put(probe, record);
+            if (!found.containsKey(probe)) {
+                registrations.add(new KeyRegistration(probe.column(), probe.key(), record.id()));
             }
-            String json = value.toString();
-            failures.put(row, new RowFailure(rule, column, json, reason));
-            example = example == null ? json : example;
-            return true;
         }
 
-        ConstraintResult result(String passing, String failing) {
-            String observed = evaluated == 0 ? "no values" : failures.isEmpty() ? "all " + evaluated + " " + passing
-                    : failures.size() + " of " + evaluated + " " + failing + ", e.g. " + example;
-            return new ConstraintResult(rule, column, 1.0, evaluated, failures.size(), failures.isEmpty(), observed,
-                    null, failures);
+        /** Why the key is a duplicate, or null when it is not (a record never duplicates itself). */
+        private String duplicate(StagedRecord record, String column, String key) {
+            KeyProbe probe = new KeyProbe(dataset, column, key);
+            KeyHolder holder = found.get(probe);
+            if (holder != null && holder.stagedRecordId() != record.id()) {
+                return column + " " + KeyText.quoted(key) + " was already accepted from " + holder.describe();
+            }
+            StagedRecord earlier = acceptedHere.get(probe);
+            return earlier == null ? null : column + " " + KeyText.quoted(key) + " was already accepted from "
+                    + new KeyHolder(earlier.id(), earlier.topic(), earlier.partition(), earlier.offset()).describe()
+                    + " in this batch";
+        }
+
+        private String missing(Reference reference, String key) {
+            KeyProbe probe = new KeyProbe(reference.dataset(), reference.targetColumn(), key);
+            return found.containsKey(probe) || acceptedHere.containsKey(probe) ? null
+                    : reference.column() + " " + KeyText.quoted(key) + " is not among the accepted keys of "
+                            + reference.target();
+        }
+
+        Verdict verdict() {
+            List<ConstraintResult> results = new ArrayList<>();
+            unique.forEach(tally -> results.add(tally.result("keys new", "already accepted")));
+            for (int r = 0; r < references.size(); r++) {
+                String target = rules.references().get(r).target();
+                results.add(references.get(r).result("found in " + target, "not found in " + target));
+            }
+            return new Verdict(results, registrations);
         }
     }
 }

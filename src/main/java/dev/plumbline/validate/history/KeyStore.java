@@ -23,11 +23,13 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class KeyStore {
 
+    // LATERAL: one primary-key probe per key, so the cost follows the batch, not the size of the history.
     private static final String FIND = """
             SELECT q.dataset, q.col, q.key, k.staged_record_id, s.topic, s.kafka_partition, s.kafka_offset
             FROM unnest(?::text[], ?::text[], ?::text[]) AS q(dataset, col, key)
             JOIN dataset d ON d.name = q.dataset
-            JOIN dataset_key k ON k.dataset_id = d.id AND k.column_name = q.col AND k.key_value = q.key
+            CROSS JOIN LATERAL (SELECT staged_record_id FROM dataset_key
+                                WHERE dataset_id = d.id AND column_name = q.col AND key_value = q.key LIMIT 1) k
             LEFT JOIN staged_record s ON s.id = k.staged_record_id""";
     // Waits for a concurrent transaction holding the same key; if that one commits, the key is not returned.
     private static final String REGISTER = """
