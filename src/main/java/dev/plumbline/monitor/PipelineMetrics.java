@@ -7,6 +7,7 @@ import dev.plumbline.validate.freshness.DatasetStaleness;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -40,6 +41,11 @@ public class PipelineMetrics {
         this.meters = meters;
         this.registry = registry;
         this.staleness = staleness;
+    }
+
+    // A dataset that stopped before a restart must still show its staleness after it.
+    void start(@Observes StartupEvent event) {
+        registry.list().forEach(dataset -> registerStaleness(dataset.name));
     }
 
     void staged(@Observes BatchStaged batch) {

@@ -12,9 +12,9 @@ import java.util.Map;
 
 /**
  * {@code expect_latency_to_be_within_sla}: the 99th percentile of a batch's delays from event time to ingestion
- * is within the contract's latency SLA. A batch-level result ("p99 lag 3.2 s, SLA 60 s"): a late record is not
- * wrong data (bitemporal as-of queries place it), so no record is quarantined for lateness; {@code unexpected}
- * counts the records over the SLA.
+ * is within the contract's latency SLA. A batch-level result ("p99 lag 3.2 s, SLA 60.0 s; 2 of 400 later"): a
+ * late record is not wrong data (bitemporal as-of queries place it), so no record is quarantined for lateness;
+ * as for every batch-level rule, {@code unexpected} is 1 when the batch fails, else 0.
  */
 public record LatencyCheck(String column, Duration sla) {
 
@@ -31,7 +31,8 @@ public record LatencyCheck(String column, Duration sla) {
         long p99 = lags.get((int) Math.ceil(PERCENTILE * lags.size()) - 1);
         int late = (int) lags.stream().filter(lag -> lag > sla.toMillis()).count();
         String observed = "p99 lag " + format(p99) + ", " + limit + "; " + late + " of " + lags.size() + " later";
-        return new ConstraintResult(RULE, column, PERCENTILE, lags.size(), late, p99 <= sla.toMillis(), observed,
+        boolean success = p99 <= sla.toMillis();
+        return new ConstraintResult(RULE, column, PERCENTILE, lags.size(), success ? 0 : 1, success, observed,
                 JsonNodeFactory.instance.numberNode(p99 / 1000.0), Map.of());
     }
 

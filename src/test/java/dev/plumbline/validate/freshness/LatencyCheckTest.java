@@ -31,6 +31,7 @@ class LatencyCheckTest {
         assertThat(result.success()).isFalse();
         assertThat(result.observed()).isEqualTo("p99 lag 9.9 s, SLA 9.0 s; 10 of 100 later");
         assertThat(result.evaluated()).isEqualTo(100);
+        assertThat(result.unexpected()).isEqualTo(1);
         assertThat(result.rowFailures()).isEmpty();
         assertThat(new LatencyCheck("event_time", Duration.ofSeconds(10)).evaluate(records(101), rows).success())
                 .isTrue();
