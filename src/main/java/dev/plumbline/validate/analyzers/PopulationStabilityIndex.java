@@ -34,8 +34,8 @@ public record PopulationStabilityIndex(String column, PsiBaseline baseline, doub
         PsiBaseline.Binner binner = baseline.binner();
         long[] counts = new long[baseline.expected().length];
         long unplaceable = 0;
-        for (JsonNode row : rows) {
-            int slot = binner.slotOf(ColumnValues.field(row, column));
+        for (JsonNode value : ColumnValues.column(rows, column)) {
+            int slot = binner.slotOf(value);
             if (slot == PsiBaseline.UNPLACEABLE) {
                 unplaceable++;
             } else {
