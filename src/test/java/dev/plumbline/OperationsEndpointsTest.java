@@ -50,7 +50,7 @@ class OperationsEndpointsTest {
         String contract = PipelineFixtures.resource("fixtures/pipeline/orders.odcs.yaml");
         editor().contentType("application/yaml").body(yaml(contract.replace("logicalType: number", "logicalType: numbr")))
                 .put("/api/datasets/" + name + "/contract").then().statusCode(400)
-                .body("problems[0].line", equalTo(18))
+                .body("problems[0].line", equalTo(23))
                 .body("problems[0].path", equalTo("schema[0].properties[1].logicalType"))
                 .body("problems[0].message", containsString("\"numbr\" is not one of"));
         editor().contentType("application/yaml").body(yaml(contract))

@@ -8,6 +8,11 @@ public record ActiveContract(long datasetId, String datasetName, String topic, l
 
     /** The record field holding the event time, from the contract's {@code customProperties}, if it names one. */
     public String eventTimeField() {
+        return eventTimeField(contract);
+    }
+
+    /** The event time field a contract names in its {@code customProperties}, or null. */
+    public static String eventTimeField(OdcsContract contract) {
         for (var property : contract.document().path("customProperties")) {
             if (EVENT_TIME_FIELD.equals(property.path("property").asText())) {
                 return property.path("value").asText(null);

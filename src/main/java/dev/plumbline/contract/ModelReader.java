@@ -6,6 +6,7 @@ import static dev.plumbline.contract.JsonPath.item;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.plumbline.contract.OdcsContract.QualityRule;
+import dev.plumbline.contract.OdcsContract.Relationship;
 import dev.plumbline.contract.OdcsContract.SchemaObject;
 import dev.plumbline.contract.OdcsContract.SchemaProperty;
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ final class ModelReader {
     private SchemaObject schemaObject(JsonNode object, String path) {
         return new SchemaObject(text(object, "name"), text(object, "physicalName"),
                 list(object, path, "properties", this::property), path, lines.lineOf(path),
-                list(object, path, "quality", this::qualityRule));
+                list(object, path, "quality", this::qualityRule),
+                list(object, path, "relationships", this::relationship));
     }
 
     private SchemaProperty property(JsonNode property, String path) {
@@ -39,7 +41,13 @@ final class ModelReader {
                 property.path("required").asBoolean(), property.path("unique").asBoolean(),
                 property.path("primaryKey").asBoolean(),
                 options == null ? JsonNodeFactory.instance.objectNode() : options,
-                list(property, path, "quality", this::qualityRule), path, lines.lineOf(path));
+                list(property, path, "quality", this::qualityRule), path, lines.lineOf(path),
+                list(property, path, "relationships", this::relationship));
+    }
+
+    private Relationship relationship(JsonNode relationship, String path) {
+        return new Relationship(relationship.path("type").asText("foreignKey"), relationship.get("from"),
+                relationship.get("to"), path, lines.lineOf(path));
     }
 
     private QualityRule qualityRule(JsonNode rule, String path) {

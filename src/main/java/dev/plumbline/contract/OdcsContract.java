@@ -21,11 +21,11 @@ public record OdcsContract(String apiVersion, String id, String name, String ver
      * written on the object itself (such as {@code rowCount}), not those of its properties.
      */
     public record SchemaObject(String name, String physicalName, List<SchemaProperty> properties, String path,
-            int line, List<QualityRule> quality) {
+            int line, List<QualityRule> quality, List<Relationship> relationships) {
 
         public SchemaObject(String name, String physicalName, List<SchemaProperty> properties, String path,
                 int line) {
-            this(name, physicalName, properties, path, line, List.of());
+            this(name, physicalName, properties, path, line, List.of(), List.of());
         }
     }
 
@@ -34,7 +34,20 @@ public record OdcsContract(String apiVersion, String id, String name, String ver
      * an empty object; {@code path} is its location as a JSON path such as {@code schema[0].properties[2]}.
      */
     public record SchemaProperty(String name, String logicalType, boolean required, boolean unique,
-            boolean primaryKey, JsonNode logicalTypeOptions, List<QualityRule> quality, String path, int line) {
+            boolean primaryKey, JsonNode logicalTypeOptions, List<QualityRule> quality, String path, int line,
+            List<Relationship> relationships) {
+
+        public SchemaProperty(String name, String logicalType, boolean required, boolean unique, boolean primaryKey,
+                JsonNode logicalTypeOptions, List<QualityRule> quality, String path, int line) {
+            this(name, logicalType, required, unique, primaryKey, logicalTypeOptions, quality, path, line, List.of());
+        }
+    }
+
+    /**
+     * One entry of a {@code relationships} list (a foreign key): {@code from} and {@code to} as written (a string,
+     * or a list for composite keys); {@code from} is absent on a property, which is itself the source.
+     */
+    public record Relationship(String type, JsonNode from, JsonNode to, String path, int line) {
     }
 
     /**

@@ -47,9 +47,9 @@ final class PropertyDiff {
             case "logicalType" -> types.diff(at, "type", before, after, Effect.RECORDS);
             case "required" -> flag(at, before, after, " is now required: records without it would be rejected",
                     " is no longer required: records without it would be accepted");
-            case "unique" -> flag(at, before, after, " must now be unique: a batch repeating a value would be "
+            case "unique" -> flag(at, before, after, " must now be unique: a value accepted before would be "
                     + "rejected", " no longer has to be unique: repeated values would be accepted");
-            case "primaryKey" -> flag(at, before, after, " is now a primary key: a batch repeating a value would "
+            case "primaryKey" -> flag(at, before, after, " is now a primary key: a value accepted before would "
                     + "be rejected", " is no longer a primary key: repeated values would be accepted");
             case "logicalTypeOptions" -> options.diff(at, before, after);
             case "customProperties" -> customProperties.diff(at, before, after);

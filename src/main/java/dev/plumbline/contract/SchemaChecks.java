@@ -48,6 +48,7 @@ final class SchemaChecks {
         problems.optionalText(object, "physicalName", path);
         customProperties.check(object, path);
         quality.check(object, path);
+        checkRelationships(object, path);
         checkProperties(object, path);
     }
 
@@ -73,7 +74,20 @@ final class SchemaChecks {
         checkLogicalType(property, path);
         customProperties.check(property, path);
         quality.check(property, path);
+        checkRelationships(property, path);
         checkProperties(property, path);
+    }
+
+    /** A list of objects; what each says (and whether Plumbline can enforce it) is the rule linter's business. */
+    private void checkRelationships(JsonNode parent, String parentPath) {
+        String path = field(parentPath, "relationships");
+        JsonNode relationships = parent.get("relationships");
+        if (relationships == null || !problems.isList(relationships, path)) {
+            return;
+        }
+        for (int i = 0; i < relationships.size(); i++) {
+            problems.isObject(relationships.get(i), item(path, i));
+        }
     }
 
     private void checkLogicalType(JsonNode property, String path) {

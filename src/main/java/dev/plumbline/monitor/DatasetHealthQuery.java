@@ -6,6 +6,8 @@ import dev.plumbline.ingest.StagingRepository;
 import dev.plumbline.quarantine.QuarantineQueue;
 import dev.plumbline.validate.RuleOutcome;
 import dev.plumbline.validate.ValidationRun;
+import dev.plumbline.validate.freshness.DatasetStaleness;
+import dev.plumbline.validate.freshness.DatasetStaleness.Staleness;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,19 +27,23 @@ public class DatasetHealthQuery {
     private final DatasetRegistry registry;
     private final StagingRepository staging;
     private final QuarantineQueue quarantine;
+    private final DatasetStaleness staleness;
 
-    public DatasetHealthQuery(DatasetRegistry registry, StagingRepository staging, QuarantineQueue quarantine) {
+    public DatasetHealthQuery(DatasetRegistry registry, StagingRepository staging, QuarantineQueue quarantine,
+            DatasetStaleness staleness) {
         this.registry = registry;
         this.staging = staging;
         this.quarantine = quarantine;
+        this.staleness = staleness;
     }
 
     @Transactional
     public List<DatasetHealth> all() {
-        return registry.list().stream().map(this::health).toList();
+        Map<String, Staleness> freshness = staleness.all();
+        return registry.list().stream().map(dataset -> health(dataset, freshness.get(dataset.name))).toList();
     }
 
-    private DatasetHealth health(Dataset dataset) {
+    private DatasetHealth health(Dataset dataset, Staleness freshness) {
         Map<Long, String> versions = registry.versionNames(dataset.id);
         List<ValidationRun> runs = ValidationRun.find("datasetId", Sort.descending("id"), dataset.id)
                 .page(0, RECENT_RUNS).list();
@@ -48,7 +54,9 @@ public class DatasetHealthQuery {
                 last == null ? null : last.passRate, windowPassRate(dataset.id),
                 last == null ? null : last.lagP50Ms, staging.stagedCount(dataset.topic),
                 staging.pending(dataset.topic).count(), quarantine.depth(dataset.id),
-                last == null ? null : last.finishedAt, runs.stream().map(r -> row(r, versions, failing)).toList());
+                last == null ? null : last.finishedAt, runs.stream().map(r -> row(r, versions, failing)).toList(),
+                freshness == null ? null : freshness.newestRecordAt(),
+                freshness == null || freshness.sla() == null ? null : freshness.sla().toMillis());
     }
 
     private static Double windowPassRate(long datasetId) {

@@ -7,18 +7,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.plumbline.ingest.StagedRecord;
 import dev.plumbline.validate.BatchValidated.RejectedRecord;
+import dev.plumbline.validate.analyzers.AnalyzerStates;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The outcome of checking one micro-batch of staged records: every rule's result, including the records
- * that could not be read at all, and the records rejected with all their reasons.
+ * that could not be read at all, and the records rejected with all their reasons; the analyzer states of the
+ * batch (to persist for windows) and when its newest record arrived.
  */
 public record BatchEvaluation(List<ConstraintResult> results, List<RejectedRecord> rejected, int recordCount,
-        IngestionLag lag) {
+        IngestionLag lag, Instant newestIngestedAt, AnalyzerStates states) {
 
     /** The pseudo-rule under which unreadable payloads are reported and quarantined. */
     public static final String MALFORMED = "malformed_payload";
@@ -30,6 +34,12 @@ public record BatchEvaluation(List<ConstraintResult> results, List<RejectedRecor
     private static final int RAW_EXCERPT = 200;
 
     public static BatchEvaluation of(List<StagedRecord> batch, Check check, String eventTimeField) {
+        return of(batch, check, eventTimeField, BatchHistory.NONE);
+    }
+
+    /** Checks a batch with what the rules beyond it need; works as well on a batch of one released record. */
+    public static BatchEvaluation of(List<StagedRecord> batch, Check check, String eventTimeField,
+            BatchHistory history) {
         List<JsonNode> rows = new ArrayList<>();
         List<StagedRecord> readable = new ArrayList<>();
         Map<Integer, RowFailure> malformed = new HashMap<>();
@@ -44,18 +54,28 @@ public record BatchEvaluation(List<ConstraintResult> results, List<RejectedRecor
                 readable.add(record);
             }
         }
-        VerificationResult verification = check.run(rows);
+        List<JsonNode> columns = check.columnar(rows);
+        AnalyzerStates states = check.analyze(columns);
+        VerificationResult inBatch = check.run(columns, states, history);
+        VerificationResult verification = inBatch.with(history.judge(readable, rows, inBatch));
         List<ConstraintResult> results = new ArrayList<>();
         results.add(malformedResult(batch.size(), malformed));
         results.addAll(verification.constraintResults());
+        List<RejectedRecord> rejected = rejected(batch, malformed, readable, verification);
+        Instant newest = batch.stream().map(StagedRecord::ingestedAt).max(Comparator.naturalOrder()).orElse(null);
+        return new BatchEvaluation(results, rejected, batch.size(), IngestionLag.of(readable, rows, eventTimeField),
+                newest, states);
+    }
+
+    private static List<RejectedRecord> rejected(List<StagedRecord> batch, Map<Integer, RowFailure> malformed,
+            List<StagedRecord> readable, VerificationResult verification) {
         List<RejectedRecord> rejected = new ArrayList<>();
         malformed.forEach((i, failure) -> rejected.add(new RejectedRecord(batch.get(i).id(), batch.get(i).key(),
                 List.of(failure))));
         verification.quarantinedRows().forEach((i, failures) -> rejected.add(new RejectedRecord(
                 readable.get(i).id(), readable.get(i).key(), failures)));
-        rejected.sort(java.util.Comparator.comparingLong(RejectedRecord::stagedRecordId));
-        return new BatchEvaluation(results, rejected, batch.size(),
-                IngestionLag.of(readable, rows, eventTimeField));
+        rejected.sort(Comparator.comparingLong(RejectedRecord::stagedRecordId));
+        return rejected;
     }
 
     public int passedCount() {

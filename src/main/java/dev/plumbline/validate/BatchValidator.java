@@ -3,6 +3,7 @@ package dev.plumbline.validate;
 import dev.plumbline.contract.ActiveContract;
 import dev.plumbline.ingest.StagedRecord;
 import dev.plumbline.ingest.StagingRepository;
+import dev.plumbline.validate.history.ValidationHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -12,7 +13,8 @@ import java.util.List;
 
 /**
  * Validates a dataset's next due micro-batch against its active contract version, in one transaction:
- * the run, its rule outcomes, the records marked validated and the quarantine entries commit together.
+ * the run, its rule outcomes, the records marked validated, the quarantine entries, the keys accepted into the
+ * dataset's history and the analyzer states for windows commit together.
  */
 @ApplicationScoped
 public class BatchValidator {
@@ -21,14 +23,16 @@ public class BatchValidator {
     private final CompiledChecks checks;
     private final ValidateConfig config;
     private final Event<BatchValidated> validated;
+    private final ValidationHistory history;
     private final Clock clock = Clock.systemUTC();
 
     public BatchValidator(StagingRepository staging, CompiledChecks checks, ValidateConfig config,
-            Event<BatchValidated> validated) {
+            Event<BatchValidated> validated, ValidationHistory history) {
         this.staging = staging;
         this.checks = checks;
         this.config = config;
         this.validated = validated;
+        this.history = history;
     }
 
     /** Validates one batch if one is due; returns whether it was full, so that more may be waiting. */
@@ -42,8 +46,10 @@ public class BatchValidator {
         if (batch.isEmpty()) {
             return false;
         }
-        BatchEvaluation evaluation = BatchEvaluation.of(batch, checks.of(contract), contract.eventTimeField());
+        BatchEvaluation evaluation = BatchEvaluation.of(batch, checks.of(contract), contract.eventTimeField(),
+                history.forBatch(contract, startedAt));
         ValidationRun run = record(contract, evaluation, startedAt);
+        history.recorded(run, evaluation);
         staging.markValidated(batch.stream().map(StagedRecord::id).toList(), run.id);
         validated.fire(new BatchValidated(contract.datasetName(), run, evaluation.rejected()));
         return batch.size() == config.maxRecords();
@@ -66,6 +72,7 @@ public class BatchValidator {
         run.passRate = evaluation.passRate();
         run.lagP50Ms = evaluation.lag().p50Millis();
         run.lagMaxMs = evaluation.lag().maxMillis();
+        run.newestIngestedAt = evaluation.newestIngestedAt();
         run.success = evaluation.success();
         run.persist();
         evaluation.results().forEach(result -> RuleOutcome.of(run.id, result).persist());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.analyzers.Analyzer;
 import dev.plumbline.validate.analyzers.AnalyzerStates;
 import dev.plumbline.validate.analyzers.Metric;
+import dev.plumbline.validate.window.WindowedConstraint;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,9 +21,19 @@ public record Check(String name, List<Constraint> constraints) {
 
     public VerificationResult run(List<JsonNode> rows) {
         List<JsonNode> batch = columnar(rows);
-        AnalyzerStates states = analyze(batch);
+        return run(batch, analyze(batch), BatchHistory.NONE);
+    }
+
+    /**
+     * Runs on a batch whose analyzer states are computed; windowed rules merge in their earlier states. Pass the
+     * rows {@link #columnar} gave, so that they are read once for the states and the rules.
+     */
+    public VerificationResult run(List<JsonNode> rows, AnalyzerStates states, BatchHistory history) {
+        List<JsonNode> batch = columnar(rows);
         return new VerificationResult(constraints.stream()
-                .map(constraint -> constraint instanceof AnalysisBasedConstraint aggregate
+                .map(constraint -> constraint instanceof WindowedConstraint windowed
+                        ? windowed.evaluate(history.earlier(windowed), states)
+                        : constraint instanceof AnalysisBasedConstraint aggregate
                         ? aggregate.evaluate(metric(states, aggregate.analyzer()))
                         : constraint.evaluate(batch))
                 .toList());
@@ -36,7 +47,8 @@ public record Check(String name, List<Constraint> constraints) {
                 .toList(), columnar(rows));
     }
 
-    private List<JsonNode> columnar(List<JsonNode> rows) {
+    /** The rows with the columns this check reads taken out once, as arrays. */
+    List<JsonNode> columnar(List<JsonNode> rows) {
         return rows instanceof ColumnarRows ? rows : ColumnarRows.of(rows, constraints.stream()
                 .map(Constraint::column)
                 .filter(Objects::nonNull)

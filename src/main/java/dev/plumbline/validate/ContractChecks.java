@@ -7,7 +7,13 @@ import dev.plumbline.contract.OdcsContract.QualityRule;
 import dev.plumbline.contract.OdcsContract.SchemaObject;
 import dev.plumbline.contract.OdcsContract.SchemaProperty;
 import dev.plumbline.contract.RuleLinter;
+import dev.plumbline.validate.freshness.ServiceLevels;
+import dev.plumbline.validate.history.KeyLint;
+import dev.plumbline.validate.history.KeyTargets;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -20,6 +26,18 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ContractChecks implements RuleLinter {
 
+    private final KeyTargets targets;
+
+    /** Checks that know no other dataset, so every foreign key is a problem; for checks without a database. */
+    public ContractChecks() {
+        this(KeyTargets.NONE);
+    }
+
+    @Inject
+    public ContractChecks(KeyTargets targets) {
+        this.targets = targets;
+    }
+
     public Check compile(OdcsContract contract) {
         Compilation compilation = compilation(contract);
         if (!compilation.problems().isEmpty()) {
@@ -28,9 +46,17 @@ public class ContractChecks implements RuleLinter {
         return new Check(checkName(contract), compilation.constraints());
     }
 
+    /**
+     * Every rule the engine cannot run: the batch rules', the key rules' (a foreign key must point at a
+     * registered dataset's unique or primaryKey property) and the service levels' problems.
+     */
     @Override
     public List<ContractProblem> lint(OdcsContract contract) {
-        return compilation(contract).problems();
+        List<ContractProblem> problems = new ArrayList<>(compilation(contract).problems());
+        problems.addAll(KeyLint.problems(contract, targets));
+        ServiceLevels.read(contract, problems);
+        problems.sort(Comparator.comparingInt(ContractProblem::line));
+        return problems;
     }
 
     private static Compilation compilation(OdcsContract contract) {

@@ -43,6 +43,7 @@ final class DistributionExpectations {
                         built(kwargs, () -> new KolmogorovSmirnovTest(kwargs.column(), distribution(kwargs))),
                         Comparison.AT_LEAST, probability(kwargs, "p_value"))));
         CramersPhiExpectation.register(registry);
+        PsiExpectation.register(registry);
     }
 
     private static Constraint kl(Kwargs kwargs) {

@@ -5,11 +5,15 @@ import dev.plumbline.validate.constraints.BetweenConstraint;
 import dev.plumbline.validate.constraints.ConditionalConstraint;
 import dev.plumbline.validate.constraints.InSetConstraint;
 import dev.plumbline.validate.constraints.NotNullConstraint;
+import dev.plumbline.validate.constraints.PsiConstraint;
 import dev.plumbline.validate.constraints.RowCondition;
 import dev.plumbline.validate.constraints.TimestampBetweenConstraint;
 import dev.plumbline.validate.constraints.Timestamps;
 import dev.plumbline.validate.constraints.TypeConstraint;
 import dev.plumbline.validate.constraints.UniqueConstraint;
+import dev.plumbline.validate.window.StateCodec;
+import dev.plumbline.validate.window.Window;
+import dev.plumbline.validate.window.WindowedConstraint;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -56,8 +60,29 @@ final class Expectations {
         }
         List<String> arguments = new ArrayList<>(expectation.arguments());
         arguments.addAll(List.of("row_condition", "condition_parser"));
+        if (kwargs.value("window") != null) {
+            arguments.add("window");
+        }
         kwargs.allowOnly(arguments);
-        return conditional(expectation.build().apply(kwargs), kwargs);
+        return windowed(conditional(expectation.build().apply(kwargs), kwargs), kwargs);
+    }
+
+    /** Judges a batch-level rule over a window of batches when it names one ({@code window: 1h}). */
+    private static Constraint windowed(Constraint constraint, Kwargs kwargs) {
+        String window = kwargs.text("window");
+        if (window == null) {
+            return constraint;
+        }
+        if (!(constraint instanceof AnalysisBasedConstraint aggregate)
+                || !StateCodec.persistable(aggregate.analyzer())) {
+            throw kwargs.wrong("window is supported on expect_column_mean_to_be_between, "
+                    + "expect_column_sum_to_be_between and " + PsiConstraint.RULE + ", whose states merge");
+        }
+        try {
+            return new WindowedConstraint(aggregate, Window.parse(window));
+        } catch (IllegalArgumentException e) {
+            throw kwargs.wrong(e.getMessage());
+        }
     }
 
     private static LocalDateTime timestamp(Kwargs kwargs, String key) {

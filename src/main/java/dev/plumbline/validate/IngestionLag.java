@@ -21,18 +21,27 @@ public record IngestionLag(Long p50Millis, Long maxMillis) {
         if (eventTimeField == null) {
             return UNKNOWN;
         }
+        List<Long> lags = sortedMillis(records, rows, eventTimeField);
+        if (lags.isEmpty()) {
+            return UNKNOWN;
+        }
+        return new IngestionLag(lags.get((lags.size() - 1) / 2), lags.get(lags.size() - 1));
+    }
+
+    /**
+     * Each record's delay from the event time in {@code field} (an ISO-8601 offset date-time) to its ingestion, in
+     * milliseconds, ascending; records without a readable event time are left out, early events count as 0.
+     */
+    public static List<Long> sortedMillis(List<StagedRecord> records, List<JsonNode> rows, String field) {
         List<Long> lags = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            Instant eventTime = instant(rows.get(i).path(eventTimeField));
+            Instant eventTime = instant(rows.get(i).path(field));
             if (eventTime != null) {
                 lags.add(Math.max(0, records.get(i).ingestedAt().toEpochMilli() - eventTime.toEpochMilli()));
             }
         }
-        if (lags.isEmpty()) {
-            return UNKNOWN;
-        }
         Collections.sort(lags);
-        return new IngestionLag(lags.get((lags.size() - 1) / 2), lags.get(lags.size() - 1));
+        return lags;
     }
 
     private static Instant instant(JsonNode value) {

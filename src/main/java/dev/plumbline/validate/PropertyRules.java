@@ -6,10 +6,13 @@ import dev.plumbline.validate.constraints.BetweenConstraint;
 import dev.plumbline.validate.constraints.LogicalType;
 import dev.plumbline.validate.constraints.NotNullConstraint;
 import dev.plumbline.validate.constraints.TypeConstraint;
-import dev.plumbline.validate.constraints.UniqueConstraint;
 import java.math.BigDecimal;
 
-/** Compiles the schema fields of one property (required, logicalType, its numeric bounds, unique, primaryKey). */
+/**
+ * Compiles the schema fields of one property (required, logicalType, its numeric bounds) into batch rules;
+ * {@code unique} and {@code primaryKey} mean unique across the dataset's history, a key rule
+ * ({@link dev.plumbline.validate.history.KeyRules}), not the batch-only expect_column_values_to_be_unique.
+ */
 final class PropertyRules {
 
     private PropertyRules() {
@@ -31,9 +34,6 @@ final class PropertyRules {
             bounds(property, compilation);
         } catch (UnrunnableRule e) {
             compilation.problem(property.line(), property.path() + ".logicalTypeOptions", e.getMessage());
-        }
-        if (property.unique() || property.primaryKey()) {
-            compilation.add(new UniqueConstraint(column));
         }
     }
 

@@ -49,6 +49,10 @@ public class ValidationRun extends PanacheEntityBase {
     @Column(name = "lag_max_ms")
     public Long lagMaxMs;
 
+    /** When the newest record of the batch was ingested, for the dataset's staleness. */
+    @Column(name = "newest_ingested_at")
+    public Instant newestIngestedAt;
+
     /** Whether every rule held within its tolerance ({@code mostly}). */
     public boolean success;
 }

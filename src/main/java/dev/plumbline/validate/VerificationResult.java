@@ -16,6 +16,13 @@ public record VerificationResult(List<ConstraintResult> constraintResults) {
         constraintResults = List.copyOf(constraintResults);
     }
 
+    /** These results followed by more, e.g. of the rules that look beyond the batch. */
+    public VerificationResult with(List<ConstraintResult> more) {
+        List<ConstraintResult> all = new ArrayList<>(constraintResults);
+        all.addAll(more);
+        return new VerificationResult(all);
+    }
+
     public boolean success() {
         return constraintResults.stream().allMatch(ConstraintResult::success);
     }

@@ -103,7 +103,7 @@ class ConstraintChangesTest {
         assertThat(diff(demo(), unique).changes()).extracting(Change::path, Change::kind, Change::impact,
                 Change::reason).containsExactly(tuple("schema[transactions].properties[customer_id].unique",
                         ChangeKind.ADDED, Impact.BREAKING,
-                        "customer_id must now be unique: a batch repeating a value would be rejected"));
+                        "customer_id must now be unique: a value accepted before would be rejected"));
         assertThat(diff(unique, demo()).changes()).extracting(Change::impact, Change::reason)
                 .containsExactly(tuple(Impact.ADDITIVE,
                         "customer_id no longer has to be unique: repeated values would be accepted"));

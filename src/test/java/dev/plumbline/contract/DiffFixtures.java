@@ -13,9 +13,9 @@ final class DiffFixtures {
     private DiffFixtures() {
     }
 
-    /** The demo contract, version 1.0.0. */
+    /** The demo contract as it was at version 1.0.0, frozen here so that the demo may grow new rules. */
     static String demo() {
-        return resource("/demo/transactions.odcs.yaml");
+        return fixture("transactions-1.0.0.odcs.yaml");
     }
 
     /** The demo contract at 1.4.0 with a drift baseline, a rowCount rule, a between rule and a property with a unit. */

@@ -38,7 +38,7 @@ class OdcsParserTest {
                 OdcsContract::version, OdcsContract::status)
                 .containsExactly("v3.1.0", "urn:plumbline:transactions", "transactions", "1.0.0", "active");
         assertThat(contract.schema()).extracting(SchemaObject::name, SchemaObject::physicalName, SchemaObject::path,
-                SchemaObject::line).containsExactly(tuple("transactions", "transactions", "schema[0]", 25));
+                SchemaObject::line).containsExactly(tuple("transactions", "transactions", "schema[0]", 35));
         assertThat(contract.schema().get(0).quality()).isEmpty();
         assertThat(contract.document().at("/team/name").asText()).isEqualTo("payments-data");
         assertThat(contract.document().at("/customProperties/0/property").asText()).isEqualTo("eventTimeField");
@@ -54,14 +54,14 @@ class OdcsParserTest {
                 SchemaProperty::required, SchemaProperty::unique, SchemaProperty::primaryKey,
                 p -> p.quality().size(), SchemaProperty::line)
                 .containsExactly(
-                        tuple("transaction_id", "string", true, true, true, 0, 30),
-                        tuple("customer_id", "string", true, false, false, 0, 37),
-                        tuple("amount", "number", true, false, false, 0, 41),
-                        tuple("currency", "string", true, false, false, 1, 48),
-                        tuple("event_time", "timestamp", true, false, false, 0, 59),
-                        tuple("merchant_category", "string", false, false, false, 1, 63),
-                        tuple("channel", "string", false, false, false, 1, 75),
-                        tuple("country", "string", false, false, false, 0, 87));
+                        tuple("transaction_id", "string", true, true, true, 0, 40),
+                        tuple("customer_id", "string", true, false, false, 0, 47),
+                        tuple("amount", "number", true, false, false, 1, 51),
+                        tuple("currency", "string", true, false, false, 1, 72),
+                        tuple("event_time", "timestamp", true, false, false, 0, 83),
+                        tuple("merchant_category", "string", false, false, false, 1, 87),
+                        tuple("channel", "string", false, false, false, 2, 99),
+                        tuple("country", "string", false, false, false, 0, 122));
         assertThat(properties.get(2).path()).isEqualTo("schema[0].properties[2]");
         assertThat(properties.get(2).logicalTypeOptions().path("minimum").asInt()).isZero();
         assertThat(properties.get(2).logicalTypeOptions().path("maximum").asInt()).isEqualTo(100000);
@@ -77,11 +77,11 @@ class OdcsParserTest {
 
         assertThat(currency).extracting(QualityRule::type, QualityRule::metric, QualityRule::engine,
                 QualityRule::path, QualityRule::line)
-                .containsExactly("library", "invalidValues", null, "schema[0].properties[3].quality[0]", 53);
+                .containsExactly("library", "invalidValues", null, "schema[0].properties[3].quality[0]", 77);
         assertThat(currency.rule().at("/arguments/validValues").toString()).isEqualTo("[\"USD\",\"EUR\",\"GBP\"]");
         assertThat(currency.rule().path("mustBe").asInt(-1)).isZero();
         assertThat(category).extracting(QualityRule::type, QualityRule::metric, QualityRule::engine,
-                QualityRule::line).containsExactly("custom", null, "plumbline", 68);
+                QualityRule::line).containsExactly("custom", null, "plumbline", 92);
         assertThat(category.rule().at("/implementation/type").asText())
                 .isEqualTo("expect_column_values_to_be_in_set");
         assertThat(category.rule().at("/implementation/kwargs/value_set")).hasSize(6);

@@ -38,9 +38,9 @@ public record QuarantinedMix(String dataset, long duplicateOne, long duplicateTw
     private static long entryWithAmount(DataSource dataSource, String dataset, int amount) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                 SELECT q.id FROM quarantined_record q JOIN staged_record r ON r.id = q.staged_record_id
-                JOIN dataset d ON d.id = q.dataset_id WHERE d.name = ? AND (r.payload ->> 'amount')::int = ?""")) {
+                JOIN dataset d ON d.id = q.dataset_id WHERE d.name = ? AND r.payload ->> 'amount' = ?""")) {
             s.setString(1, dataset);
-            s.setInt(2, amount);
+            s.setString(2, Integer.toString(amount));
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     throw new IllegalStateException("no quarantined record with amount " + amount);

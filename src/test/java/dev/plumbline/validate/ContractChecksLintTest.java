@@ -9,7 +9,10 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.plumbline.contract.ContractProblem;
 import dev.plumbline.contract.InvalidContractException;
+import dev.plumbline.PipelineFixtures;
 import dev.plumbline.contract.OdcsContract;
+import dev.plumbline.contract.OdcsParser;
+import dev.plumbline.validate.window.WindowedConstraint;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -143,5 +146,39 @@ class ContractChecksLintTest {
                         expectation("expect_column_values_to_be_between", "{'max_value': 100000, 'meta': {'a': 1}}")));
 
         assertThat(contractChecks.lint(contract)).isEmpty();
+    }
+
+    @Test
+    void theDemoContractHasNoProblemsAndItsWindowedPsiRulesCompile() {
+        OdcsContract demo = new OdcsParser().parse(PipelineFixtures.resource("demo/transactions.odcs.yaml"));
+
+        assertThat(contractChecks.lint(demo)).isEmpty();
+        assertThat(contractChecks.compile(demo).constraints()).filteredOn(WindowedConstraint.class::isInstance)
+                .extracting(Constraint::rule, Constraint::column).containsExactly(
+                        tuple("expect_column_psi_to_be_less_than", "amount"),
+                        tuple("expect_column_psi_to_be_less_than", "channel"));
+    }
+
+    @Test
+    void aWindowOnARuleWhoseStatesDoNotMergeIsAProblem() {
+        assertThat(lintRule(expectation("expect_column_median_to_be_between",
+                "{'min_value': 1, 'window': '1h'}"))).containsExactly(onRule("expect_column_median_to_be_between: "
+                + "window is supported on expect_column_mean_to_be_between, expect_column_sum_to_be_between and "
+                + "expect_column_psi_to_be_less_than, whose states merge"));
+        assertThat(lintRule(expectation("expect_column_mean_to_be_between", "{'min_value': 1, 'window': 'a while'}")))
+                .singleElement().extracting(ContractProblem::message).asString()
+                .contains("window must be a duration such as 15m");
+    }
+
+    @Test
+    void aPsiRuleWithoutAFrozenBaselineIsAProblem() {
+        assertThat(lintRule(expectation("expect_column_psi_to_be_less_than", "{'threshold': 0.2}")))
+                .containsExactly(onRule("expect_column_psi_to_be_less_than: baseline must give the frozen reference, "
+                        + "as edges (and shares) for numbers or as categories and shares; Plumbline never derives it "
+                        + "from the data being checked"));
+        assertThat(lintRule(expectation("expect_column_psi_to_be_less_than",
+                "{'baseline': {'categories': ['a', 'b'], 'shares': [0.5, 0.4]}}")))
+                .singleElement().extracting(ContractProblem::message).asString()
+                .contains("the shares and null_share must sum to 1, got 0.9");
     }
 }

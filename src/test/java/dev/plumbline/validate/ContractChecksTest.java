@@ -25,16 +25,14 @@ class ContractChecksTest {
     }
 
     @Test
-    void schemaFieldsBecomeConstraintsInPropertyOrder() {
+    void schemaFieldsBecomeConstraintsInPropertyOrderAndKeysAreLeftToTheHistory() {
         List<Constraint> constraints = compile(
                 property("transaction_id").type("string").required().primaryKey(),
                 property("email").unique());
 
         assertThat(constraints).containsExactly(
                 new NotNullConstraint("transaction_id"),
-                new TypeConstraint("transaction_id", LogicalType.STRING),
-                new UniqueConstraint("transaction_id"),
-                new UniqueConstraint("email"));
+                new TypeConstraint("transaction_id", LogicalType.STRING));
     }
 
     @Test

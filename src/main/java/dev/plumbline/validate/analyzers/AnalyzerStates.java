@@ -13,6 +13,9 @@ import java.util.Map;
  */
 public final class AnalyzerStates {
 
+    /** No states at all: the window before a dataset's first batch. */
+    public static final AnalyzerStates EMPTY = new AnalyzerStates(Map.of());
+
     private final Map<Analyzer<?, ?>, State<?>> states;
 
     private AnalyzerStates(Map<Analyzer<?, ?>, State<?>> states) {
@@ -24,6 +27,13 @@ public final class AnalyzerStates {
         for (Analyzer<?, ?> analyzer : analyzers) {
             states.computeIfAbsent(analyzer, a -> a.computeState(rows));
         }
+        return new AnalyzerStates(states);
+    }
+
+    /** One analyzer's state, e.g. as loaded from a store. */
+    public static <S extends State<S>> AnalyzerStates of(Analyzer<S, ?> analyzer, S state) {
+        Map<Analyzer<?, ?>, State<?>> states = new LinkedHashMap<>();
+        states.put(analyzer, state);
         return new AnalyzerStates(states);
     }
 
@@ -42,6 +52,11 @@ public final class AnalyzerStates {
         @SuppressWarnings("unchecked")
         S typed = (S) state;
         return analyzer.computeMetric(typed);
+    }
+
+    /** Every analyzer with its state, in the order they were computed. */
+    public Map<Analyzer<?, ?>, State<?>> asMap() {
+        return states;
     }
 
     public int size() {

@@ -101,4 +101,24 @@ class StateMergeTest {
         all.addAll(b);
         return all;
     }
+
+    @Test
+    void psiStatesOfTwoHalfBatchesMergeIntoTheStateOfTheWholeBatch() {
+        PopulationStabilityIndex psi = new PopulationStabilityIndex("x", new NumericBaseline(List.of(0.0, 5.0),
+                List.of(0.3, 0.4, 0.2), 0.1));
+        PopulationStabilityIndex words = new PopulationStabilityIndex("x", new CategoricalBaseline(List.of("a", "b"),
+                List.of(0.5, 0.5), 0.0));
+
+        assertThat(psi.computeState(A).merge(psi.computeState(B))).isEqualTo(psi.computeState(union(A, B)));
+        assertThat(words.computeState(WORDS_A).merge(words.computeState(WORDS_B)))
+                .isEqualTo(words.computeState(union(WORDS_A, WORDS_B)));
+        assertExactMerge(psi, A, B);
+        assertExactMerge(words, WORDS_A, WORDS_B);
+    }
+
+    @Test
+    void sumStatesOfTwoHalfBatchesMergeIntoTheStateOfTheWholeBatch() {
+        assertThat(new Mean("x").computeState(A).merge(new Mean("x").computeState(B)))
+                .isEqualTo(new Mean("x").computeState(union(A, B)));
+    }
 }
