@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +23,18 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class StagingRepository {
 
-    // One statement per batch: the arrays are unnested server-side, and RETURNING names the rows that were new.
+    // One statement per batch: the arrays go over the wire in PostgreSQL's binary array format (no quoting
+    // of the JSON), are unnested server-side, and the new rows are counted per topic in the same statement.
     private static final String INSERT = """
-            INSERT INTO staged_record (topic, kafka_partition, kafka_offset, record_key, payload, raw_payload,
-                                       parse_error, ingested_at)
-            SELECT u.topic, u.part, u.off, u.key, u.json::jsonb, decode(u.raw, 'base64'), u.error, ?
-            FROM unnest(?::text[], ?::int4[], ?::int8[], ?::text[], ?::text[], ?::text[], ?::text[])
-                 AS u(topic, part, off, key, json, raw, error)
-            ON CONFLICT (topic, kafka_partition, kafka_offset) DO NOTHING
-            RETURNING topic""";
+            WITH added AS (
+                INSERT INTO staged_record (topic, kafka_partition, kafka_offset, record_key, payload, raw_payload,
+                                           parse_error, ingested_at)
+                SELECT u.topic, u.part, u.off, u.key, u.json::jsonb, u.raw, u.error, ?
+                FROM unnest(?::text[], ?::int4[], ?::int8[], ?::text[], ?::text[], ?::bytea[], ?::text[])
+                     AS u(topic, part, off, key, json, raw, error)
+                ON CONFLICT (topic, kafka_partition, kafka_offset) DO NOTHING
+                RETURNING topic)
+            SELECT topic, count(*)::int FROM added GROUP BY topic""";
     private static final String CLAIM = """
             SELECT id, topic, kafka_partition, kafka_offset, record_key, payload::text, raw_payload, parse_error,
                    ingested_at
@@ -91,10 +93,10 @@ public class StagingRepository {
     private static void insert(Connection c, List<Row> rows, Instant ingestedAt, Map<String, Integer> added)
             throws SQLException {
         int n = rows.size();
-        String[] topics = new String[n], keys = new String[n], json = new String[n], raw = new String[n],
-                errors = new String[n];
-        Integer[] partitions = new Integer[n];
-        Long[] offsets = new Long[n];
+        String[] topics = new String[n], keys = new String[n], json = new String[n], errors = new String[n];
+        int[] partitions = new int[n];
+        long[] offsets = new long[n];
+        byte[][] raw = new byte[n][];
         for (int i = 0; i < n; i++) {
             IncomingRecord r = rows.get(i).record();
             Payload payload = rows.get(i).payload();
@@ -103,21 +105,19 @@ public class StagingRepository {
             offsets[i] = r.offset();
             keys[i] = r.key();
             json[i] = payload.json();
-            raw[i] = payload.raw() == null ? null : Base64.getEncoder().encodeToString(payload.raw());
+            raw[i] = payload.raw();
             errors[i] = payload.parseError();
         }
         try (PreparedStatement insert = c.prepareStatement(INSERT)) {
             insert.setTimestamp(1, Timestamp.from(ingestedAt));
-            insert.setArray(2, c.createArrayOf("text", topics));
-            insert.setArray(3, c.createArrayOf("int4", partitions));
-            insert.setArray(4, c.createArrayOf("int8", offsets));
-            insert.setArray(5, c.createArrayOf("text", keys));
-            insert.setArray(6, c.createArrayOf("text", json));
-            insert.setArray(7, c.createArrayOf("text", raw));
-            insert.setArray(8, c.createArrayOf("text", errors));
+            // Java arrays, not createArrayOf: the driver then sends them in binary.
+            Object[] arrays = {topics, partitions, offsets, keys, json, raw, errors};
+            for (int i = 0; i < arrays.length; i++) {
+                insert.setObject(2 + i, arrays[i]);
+            }
             try (ResultSet rs = insert.executeQuery()) {
                 while (rs.next()) {
-                    added.merge(rs.getString(1), 1, Integer::sum);
+                    added.merge(rs.getString(1), rs.getInt(2), Integer::sum);
                 }
             }
         }
