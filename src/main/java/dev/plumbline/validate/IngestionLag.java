@@ -2,11 +2,10 @@ package dev.plumbline.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.ingest.StagedRecord;
+import dev.plumbline.validate.constraints.IsoTimestampParser;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,18 +20,19 @@ public record IngestionLag(Long p50Millis, Long maxMillis) {
         if (eventTimeField == null) {
             return UNKNOWN;
         }
-        List<Long> lags = new ArrayList<>();
+        long[] lags = new long[rows.size()];
+        int n = 0;
         for (int i = 0; i < rows.size(); i++) {
             Instant eventTime = instant(rows.get(i).path(eventTimeField));
             if (eventTime != null) {
-                lags.add(Math.max(0, records.get(i).ingestedAt().toEpochMilli() - eventTime.toEpochMilli()));
+                lags[n++] = Math.max(0, records.get(i).ingestedAt().toEpochMilli() - eventTime.toEpochMilli());
             }
         }
-        if (lags.isEmpty()) {
+        if (n == 0) {
             return UNKNOWN;
         }
-        Collections.sort(lags);
-        return new IngestionLag(lags.get((lags.size() - 1) / 2), lags.get(lags.size() - 1));
+        Arrays.sort(lags, 0, n);
+        return new IngestionLag(lags[(n - 1) / 2], lags[n - 1]);
     }
 
     private static Instant instant(JsonNode value) {
@@ -40,7 +40,7 @@ public record IngestionLag(Long p50Millis, Long maxMillis) {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.asText()).toInstant();
+            return IsoTimestampParser.instant(value.asText());
         } catch (DateTimeParseException e) {
             return null;
         }
