@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +23,18 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class StagingRepository {
 
-    // One statement per batch: the arrays are unnested server-side, and RETURNING names the rows that were new.
+    // One statement per batch: the arrays go over the wire in PostgreSQL's binary array format (no quoting
+    // of the JSON), are unnested server-side, and the new rows are counted per topic in the same statement.
     private static final String INSERT = """
-            INSERT INTO staged_record (topic, kafka_partition, kafka_offset, record_key, payload, raw_payload,
-                                       parse_error, ingested_at)
-            SELECT u.topic, u.part, u.off, u.key, u.json::jsonb, decode(u.raw, 'base64'), u.error, ?
-            FROM unnest(?::text[], ?::int4[], ?::int8[], ?::text[], ?::text[], ?::text[], ?::text[])
-                 AS u(topic, part, off, key, json, raw, error)
-            ON CONFLICT (topic, kafka_partition, kafka_offset) DO NOTHING
-            RETURNING topic""";
+            WITH added AS (
+                INSERT INTO staged_record (topic, kafka_partition, kafka_offset, record_key, payload, raw_payload,
+                                           parse_error, ingested_at)
+                SELECT u.topic, u.part, u.off, u.key, u.json::jsonb, u.raw, u.error, ?
+                FROM unnest(?::text[], ?::int4[], ?::int8[], ?::text[], ?::text[], ?::bytea[], ?::text[])
+                     AS u(topic, part, off, key, json, raw, error)
+                ON CONFLICT (topic, kafka_partition, kafka_offset) DO NOTHING
+                RETURNING topic)
+            SELECT topic, count(*)::int FROM added GROUP BY topic""";
     private static final String COLUMNS = """
             SELECT id, topic, kafka_partition, kafka_offset, record_key, payload::text, raw_payload, parse_error,
                    ingested_at
@@ -94,10 +96,10 @@ public class StagingRepository {
     private static void insert(Connection c, List<Row> rows, Instant ingestedAt, Map<String, Integer> added)
             throws SQLException {
         int n = rows.size();
-        String[] topics = new String[n], keys = new String[n], json = new String[n], raw = new String[n],
-                errors = new String[n];
-        Integer[] partitions = new Integer[n];
-        Long[] offsets = new Long[n];
+        String[] topics = new String[n], keys = new String[n], json = new String[n], errors = new String[n];
+        int[] partitions = new int[n];
+        long[] offsets = new long[n];
+        byte[][] raw = new byte[n][];
         for (int i = 0; i < n; i++) {
             IncomingRecord r = rows.get(i).record();
             Payload payload = rows.get(i).payload();
@@ -106,21 +108,19 @@ public class StagingRepository {
             offsets[i] = r.offset();
             keys[i] = r.key();
             json[i] = payload.json();
-            raw[i] = payload.raw() == null ? null : Base64.getEncoder().encodeToString(payload.raw());
+            raw[i] = payload.raw();
             errors[i] = payload.parseError();
         }
         try (PreparedStatement insert = c.prepareStatement(INSERT)) {
             insert.setTimestamp(1, Timestamp.from(ingestedAt));
-            insert.setArray(2, c.createArrayOf("text", topics));
-            insert.setArray(3, c.createArrayOf("int4", partitions));
-            insert.setArray(4, c.createArrayOf("int8", offsets));
-            insert.setArray(5, c.createArrayOf("text", keys));
-            insert.setArray(6, c.createArrayOf("text", json));
-            insert.setArray(7, c.createArrayOf("text", raw));
-            insert.setArray(8, c.createArrayOf("text", errors));
+            // Java arrays, not createArrayOf: the driver then sends them in binary.
+            Object[] arrays = {topics, partitions, offsets, keys, json, raw, errors};
+            for (int i = 0; i < arrays.length; i++) {
+                insert.setObject(2 + i, arrays[i]);
+            }
             try (ResultSet rs = insert.executeQuery()) {
                 while (rs.next()) {
-                    added.merge(rs.getString(1), 1, Integer::sum);
+                    added.merge(rs.getString(1), rs.getInt(2), Integer::sum);
                 }
             }
         }
@@ -147,6 +147,26 @@ public class StagingRepository {
                 SELECT count(*), min(ingested_at) FROM staged_record
                 WHERE topic = ? AND validation_run_id IS NULL""", topic,
                 rs -> new Pending(rs.getLong(1), instant(rs.getTimestamp(2))));
+    }
+
+    /**
+     * Like {@link #pending(String)}, counting no further than {@code atMost}: enough to tell whether a full batch
+     * waits, without counting a long backlog on every batch. Where fewer wait, the figures are exact.
+     */
+    public Pending pending(String topic, int atMost) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                SELECT count(*), min(ingested_at) FROM (
+                    SELECT ingested_at FROM staged_record WHERE topic = ? AND validation_run_id IS NULL
+                    ORDER BY id LIMIT ?) oldest""")) {
+            s.setString(1, topic);
+            s.setInt(2, atMost);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return new Pending(rs.getLong(1), instant(rs.getTimestamp(2)));
+            }
+        } catch (SQLException e) {
+            throw new StagingFailed(e);
+        }
     }
 
     /** Locks and returns the oldest unvalidated records of a topic; call inside a transaction. */

@@ -1,13 +1,10 @@
 package dev.plumbline.validate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.plumbline.ingest.StagedRecord;
 import dev.plumbline.validate.BatchValidated.RejectedRecord;
 import dev.plumbline.validate.analyzers.AnalyzerStates;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,10 +24,6 @@ public record BatchEvaluation(List<ConstraintResult> results, List<RejectedRecor
     /** The pseudo-rule under which unreadable payloads are reported and quarantined. */
     public static final String MALFORMED = "malformed_payload";
 
-    // Exact decimals: an amount of 0.10 is checked as 0.10, not as the nearest double.
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     private static final int RAW_EXCERPT = 200;
 
     public static BatchEvaluation of(List<StagedRecord> batch, Check check, String eventTimeField) {
@@ -95,8 +88,8 @@ public record BatchEvaluation(List<ConstraintResult> results, List<RejectedRecor
             return null;
         }
         try {
-            return JSON.readTree(record.payload().json());
-        } catch (JsonProcessingException e) {
+            return RowReader.read(record.payload().json());
+        } catch (IOException e) {
             throw new IllegalStateException("staged payload " + record.id() + " is not JSON", e);
         }
     }

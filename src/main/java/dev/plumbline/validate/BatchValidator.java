@@ -39,7 +39,7 @@ public class BatchValidator {
     @Transactional
     public boolean validateNextBatch(ActiveContract contract) {
         Instant startedAt = clock.instant();
-        if (!due(staging.pending(contract.topic()), startedAt)) {
+        if (!due(staging.pending(contract.topic(), config.maxRecords()), startedAt)) {
             return false;
         }
         List<StagedRecord> batch = staging.claim(contract.topic(), config.maxRecords());

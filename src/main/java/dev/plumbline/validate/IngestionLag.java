@@ -3,7 +3,7 @@ package dev.plumbline.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.ingest.StagedRecord;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import dev.plumbline.validate.constraints.IsoTimestampParser;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,7 +49,7 @@ public record IngestionLag(Long p50Millis, Long maxMillis) {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.asText()).toInstant();
+            return IsoTimestampParser.instant(value.asText());
         } catch (DateTimeParseException e) {
             return null;
         }

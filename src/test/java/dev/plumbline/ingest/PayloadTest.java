@@ -36,6 +36,25 @@ class PayloadTest {
     }
 
     @Test
+    void twoValuesInOneRecordAreMalformed() {
+        assertThat(Payload.read(bytes("{\"id\": 1} {\"id\": 2}")).parseError())
+                .isEqualTo("malformed JSON: a JSON object follows the first JSON value at line 1, column 11");
+    }
+
+    @Test
+    void scalarsAndBlankTextAreNotRecords() {
+        assertThat(Payload.read(bytes("42")).parseError()).isEqualTo("expected a JSON object, found a JSON number");
+        assertThat(Payload.read(bytes("null")).parseError()).isEqualTo("expected a JSON object, found a JSON null");
+        assertThat(Payload.read(bytes("  ")).parseError()).isEqualTo("expected a JSON object, found no JSON value");
+    }
+
+    @Test
+    void anUnclosedNestedValueIsMalformed() {
+        assertThat(Payload.read(bytes("{\"a\": [1, {\"b\": 2}")).parseError()).startsWith("malformed JSON: ");
+        assertThat(Payload.read(bytes("{\"a\": \"bad \\x escape\"}")).parseError()).startsWith("malformed JSON: ");
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreKeptAndExplained() {
         Payload p = Payload.read(new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'});
         assertThat(p.parseError()).startsWith("not UTF-8 text");

@@ -43,6 +43,37 @@ class StagingRepositoryTest {
         assertThat(staging.stagedCount(topic)).isEqualTo(2);
     }
 
+    @Test
+    void bytesThatAreNotTextAreStagedExactlyWithTheirReason() {
+        String topic = PipelineFixtures.freshDatasetName("staging");
+        byte[] notUtf8 = {'{', (byte) 0xC3, (byte) 0x28, 0, '}'};
+        List<IncomingRecord> batch = List.of(new IncomingRecord(topic, 2, 7, "k-1", notUtf8),
+                record(topic, 8, "{\"quote\": \"a \\\"b\\\" c\", \"n\": 1.50}"));
+
+        assertThat(staging.stage(batch, Instant.now())).isEqualTo(Map.of(topic, 2));
+
+        List<StagedRecord> staged = staging.claim(topic, 10);
+        assertThat(staged.get(0).payload().raw()).containsExactly(notUtf8);
+        assertThat(staged.get(0).payload().parseError()).startsWith("not UTF-8 text");
+        assertThat(staged.get(0)).extracting(StagedRecord::partition, StagedRecord::offset, StagedRecord::key)
+                .containsExactly(2, 7L, "k-1");
+        assertThat(staged.get(1).payload().json()).isEqualTo("{\"n\": 1.50, \"quote\": \"a \\\"b\\\" c\"}");
+        assertThat(staged.get(1).key()).isNull();
+    }
+
+    @Test
+    void pendingCountsNoFurtherThanAskedButKnowsTheOldest() {
+        String topic = PipelineFixtures.freshDatasetName("staging");
+        Instant first = Instant.parse("2026-03-14T09:00:00Z");
+        staging.stage(List.of(record(topic, 0, "{}"), record(topic, 1, "{}")), first);
+        staging.stage(List.of(record(topic, 2, "{}"), record(topic, 3, "{}"), record(topic, 4, "{}")),
+                first.plusSeconds(5));
+
+        assertThat(staging.pending(topic, 3)).isEqualTo(new StagingRepository.Pending(3, first));
+        assertThat(staging.pending(topic, 10)).isEqualTo(new StagingRepository.Pending(5, first));
+        assertThat(staging.pending(topic)).isEqualTo(new StagingRepository.Pending(5, first));
+    }
+
     private static IncomingRecord record(String topic, long offset, String value) {
         return new IncomingRecord(topic, 0, offset, null, value.getBytes(StandardCharsets.UTF_8));
     }

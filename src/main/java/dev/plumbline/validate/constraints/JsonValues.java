@@ -1,5 +1,6 @@
 package dev.plumbline.validate.constraints;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.ColumnValues;
 import java.math.BigDecimal;
@@ -8,12 +9,23 @@ import java.math.BigDecimal;
 final class JsonValues {
 
     private static final int SHORT_TEXT = 80;
+    private static final JsonStringEncoder QUOTE = JsonStringEncoder.getInstance();
 
     private JsonValues() {
     }
 
     static String json(JsonNode value) {
-        return ColumnValues.isNull(value) ? "null" : value.toString();
+        if (ColumnValues.isNull(value)) {
+            return "null";
+        }
+        // The common cases without a JSON generator, which toString() sets up for every value it writes.
+        if (value.isTextual()) {
+            return '"' + new String(QUOTE.quoteAsString(value.textValue())) + '"';
+        }
+        if (value.isBigDecimal()) {
+            return value.decimalValue().toString();
+        }
+        return value.isInt() || value.isLong() || value.isBoolean() ? value.asText() : value.toString();
     }
 
     static String shortJson(JsonNode value) {

@@ -5,7 +5,6 @@ import dev.plumbline.validate.ColumnValues;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -96,7 +95,8 @@ public enum LogicalType {
     }
 
     private static boolean isTimestamp(JsonNode value) {
-        return parses(value, OffsetDateTime::parse) || parses(value, LocalDateTime::parse);
+        return value.isTextual() && IsoTimestampParser.isValid(value.textValue())
+                || parses(value, LocalDateTime::parse);
     }
 
     private static boolean parses(JsonNode value, Function<String, ?> parser) {
