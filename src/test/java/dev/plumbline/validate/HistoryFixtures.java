@@ -24,9 +24,12 @@ public record HistoryFixtures(DatasetRegistry registry, StagingRepository stagin
         return PipelineFixtures.resource("fixtures/history/" + name + ".odcs.yaml").replace("CUSTOMERS", customers);
     }
 
-    /** Registers a fresh dataset on the topic of its name, with its first contract active. */
+    /**
+     * Registers a fresh dataset on the topic of its name, with its first contract active; the name has no hyphen,
+     * as ODCS references ({@code dataset.column}) allow letters, digits and underscores only.
+     */
     public String register(String prefix, String contract) {
-        String dataset = PipelineFixtures.freshDatasetName(prefix);
+        String dataset = PipelineFixtures.freshDatasetName(prefix).replace('-', '_');
         registry.apply(dataset, dataset, "test-team");
         registry.activateFirstContract(dataset, contract, "alice");
         return dataset;
