@@ -74,7 +74,7 @@ class ColumnVectorTest {
                 .isEqualByComparingTo("0.0999999999999999999");
         assertThat(new Maximum("x").calculate(batch).value().decimalValue()).isEqualByComparingTo("9223372036854775807");
         assertThat(new Sum("x").calculate(batch).value())
-                .isEqualByComparingTo("18446744073709551614.2999999999999999999");
+                .isEqualByComparingTo("18446744073709551614.3");
     }
 
     @Test
@@ -87,6 +87,6 @@ class ColumnVectorTest {
         VerificationResult result = new Check("decoded", constraints).run(batch);
 
         assertThat(result.constraintResults()).containsExactlyElementsOf(constraints.stream()
-                .map(constraint -> constraint.evaluate(batch.stream().map(JsonNode::deepCopy).toList())).toList());
+                .map(constraint -> constraint.evaluate(batch)).toList());
     }
 }
