@@ -31,7 +31,12 @@ public final class ColumnValues {
      * {@link Check} handed the constraint its rows, otherwise read now. Shared: callers must not change it.
      */
     public static JsonNode[] column(List<JsonNode> rows, String column) {
-        return rows instanceof ColumnarRows columnar ? columnar.column(column) : read(rows, column);
+        return rows instanceof ColumnarRows columnar ? columnar.vector(column).nodes() : read(rows, column);
+    }
+
+    /** The column of a batch decoded into typed arrays: once per batch under {@link Check}, else now. Shared. */
+    public static ColumnVector vector(List<JsonNode> rows, String column) {
+        return rows instanceof ColumnarRows columnar ? columnar.vector(column) : ColumnVector.of(read(rows, column));
     }
 
     static JsonNode[] read(List<JsonNode> rows, String column) {

@@ -10,15 +10,15 @@ import java.util.Map;
 import java.util.RandomAccess;
 
 /**
- * A micro-batch's rows with the values of the columns its check reads, taken from each row in one pass. Constraints
- * and analyzers then scan a column as an array ({@link ColumnValues#column}) instead of looking the field up in
- * every row once per constraint: on batches larger than the CPU caches, each of those lookups was a trip to main
- * memory.
+ * A micro-batch's rows with the columns its check reads, taken from each row and decoded ({@link ColumnVector})
+ * in one pass. Constraints and analyzers then scan a column's typed arrays ({@link ColumnValues#vector}) instead
+ * of looking the field up in every row once per constraint: on batches larger than the CPU caches, each of those
+ * lookups was a trip to main memory.
  */
 final class ColumnarRows extends AbstractList<JsonNode> implements RandomAccess {
 
     private final List<JsonNode> rows;
-    private final Map<String, JsonNode[]> columns = new HashMap<>();
+    private final Map<String, ColumnVector> columns = new HashMap<>();
 
     private ColumnarRows(List<JsonNode> rows) {
         this.rows = rows;
@@ -27,11 +27,15 @@ final class ColumnarRows extends AbstractList<JsonNode> implements RandomAccess 
     static ColumnarRows of(List<JsonNode> rows, Collection<String> names) {
         ColumnarRows batch = new ColumnarRows(rows);
         String[] read = new LinkedHashSet<>(names).toArray(String[]::new);
-        JsonNode[][] values = new JsonNode[read.length][rows.size()];
+        ColumnVector[] values = new ColumnVector[read.length];
+        for (int c = 0; c < read.length; c++) {
+            values[c] = new ColumnVector(rows.size());
+        }
+        // decoded as each value is read, while its node is still in the CPU cache
         for (int i = 0; i < rows.size(); i++) {
             JsonNode row = rows.get(i);
             for (int c = 0; c < read.length; c++) {
-                values[c][i] = ColumnValues.field(row, read[c]);
+                values[c].decode(i, ColumnValues.field(row, read[c]));
             }
         }
         for (int c = 0; c < read.length; c++) {
@@ -40,9 +44,9 @@ final class ColumnarRows extends AbstractList<JsonNode> implements RandomAccess 
         return batch;
     }
 
-    /** The column's values in row order, as {@link ColumnValues#field} gives them; shared, not to be changed. */
-    JsonNode[] column(String name) {
-        return columns.computeIfAbsent(name, n -> ColumnValues.read(rows, n));
+    /** The column decoded, its values in row order as {@link ColumnValues#field} gives them; shared. */
+    ColumnVector vector(String name) {
+        return columns.computeIfAbsent(name, n -> ColumnVector.of(ColumnValues.read(rows, n)));
     }
 
     @Override

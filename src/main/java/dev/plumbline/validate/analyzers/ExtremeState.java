@@ -2,6 +2,7 @@ package dev.plumbline.validate.analyzers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.ColumnValues;
+import dev.plumbline.validate.ColumnVector;
 import java.util.List;
 
 /**
@@ -13,26 +14,34 @@ public record ExtremeState(int direction, JsonNode value, long count, boolean mi
         implements State<ExtremeState> {
 
     static ExtremeState of(int direction, List<JsonNode> rows, String column) {
-        JsonNode extreme = null;
-        long count = 0;
-        boolean mixed = false;
+        ColumnVector values = ColumnValues.vector(rows, column);
+        int extreme = -1;
         long unorderable = 0;
-        for (JsonNode value : ColumnValues.column(rows, column)) {
-            if (ColumnValues.isNull(value)) {
-                continue;
-            }
-            count++;
-            if (!orderable(value)) {
-                unorderable++;
-            } else if (extreme == null) {
-                extreme = value;
-            } else if (value.isNumber() != extreme.isNumber()) {
+        boolean mixed = false;
+        for (int i = 0; i < values.size(); i++) {
+            byte kind = values.kind(i);
+            if (kind != ColumnVector.NUMBER && kind != ColumnVector.TEXT) {
+                unorderable += kind == ColumnVector.NULL ? 0 : 1;
+            } else if (extreme < 0) {
+                extreme = i;
+            } else if (kind != values.kind(extreme)) {
                 mixed = true;
-            } else if (direction * compare(value, extreme) > 0) {
-                extreme = value;
+            } else if (direction * compare(values, i, extreme) > 0) {
+                extreme = i;
             }
         }
-        return new ExtremeState(direction, extreme, count, mixed, unorderable);
+        return new ExtremeState(direction, extreme < 0 ? null : values.node(extreme), values.size() - values.nulls(),
+                mixed, unorderable);
+    }
+
+    private static int compare(ColumnVector values, int row, int other) {
+        if (values.kind(row) == ColumnVector.TEXT) {
+            return values.text(row).compareTo(values.text(other));
+        }
+        // doubles keep the order of decimals; only equal doubles need the exact values
+        double a = values.number(row);
+        double b = values.number(other);
+        return a < b ? -1 : a > b ? 1 : values.decimal(row).compareTo(values.decimal(other));
     }
 
     @Override
@@ -57,10 +66,6 @@ public record ExtremeState(int direction, JsonNode value, long count, boolean mi
             return Metric.undefined(count, unorderable + " of " + count + " values are neither numbers nor strings");
         }
         return value == null ? Metric.undefined(0, Numbers.NO_VALUES) : Metric.of(value, count);
-    }
-
-    private static boolean orderable(JsonNode value) {
-        return value.isTextual() || (value.isNumber() && ColumnValues.number(value) != null);
     }
 
     private static int compare(JsonNode a, JsonNode b) {

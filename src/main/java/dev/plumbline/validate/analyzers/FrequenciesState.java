@@ -2,8 +2,11 @@ package dev.plumbline.validate.analyzers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.ColumnValues;
+import dev.plumbline.validate.ColumnVector;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -20,12 +23,21 @@ public record FrequenciesState(SortedMap<Object, Long> counts) implements State<
     }
 
     static FrequenciesState of(List<JsonNode> rows, String column) {
+        // scalars are counted by hash first (ordering every value's key in the tree cost a comparison chain per
+        // value); arrays and objects go straight to the tree, whose order by JSON text also decides their equality
         TreeMap<Object, Long> counts = new TreeMap<>(ColumnValues.KEY_ORDER);
-        for (JsonNode value : ColumnValues.column(rows, column)) {
-            if (!ColumnValues.isNull(value)) {
-                counts.merge(ColumnValues.key(value), 1L, Long::sum);
+        Map<Object, long[]> scalars = new HashMap<>();
+        ColumnVector values = ColumnValues.vector(rows, column);
+        for (int i = 0; i < values.size(); i++) {
+            byte kind = values.kind(i);
+            if (kind == ColumnVector.OTHER) {
+                counts.merge(ColumnValues.key(values.node(i)), 1L, Long::sum);
+            } else if (kind != ColumnVector.NULL) {
+                Object key = kind == ColumnVector.TEXT ? values.text(i) : ColumnValues.key(values.node(i));
+                scalars.computeIfAbsent(key, k -> new long[1])[0]++;
             }
         }
+        scalars.forEach((key, count) -> counts.merge(key, count[0], Long::sum));
         return new FrequenciesState(counts);
     }
 

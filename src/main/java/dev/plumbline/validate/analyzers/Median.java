@@ -25,9 +25,6 @@ public record Median(String column) implements Analyzer<ValuesState, Double> {
         if (problem != null) {
             return Metric.undefined(state.values().length, problem);
         }
-        double[] sorted = state.sorted();
-        int middle = sorted.length / 2;
-        double median = sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-        return Metric.of(median, sorted.length);
+        return Metric.of(Selection.median(state.values()), state.values().length);
     }
 }

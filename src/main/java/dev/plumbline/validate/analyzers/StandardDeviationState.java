@@ -2,7 +2,7 @@ package dev.plumbline.validate.analyzers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.ColumnValues;
-import java.math.BigDecimal;
+import dev.plumbline.validate.ColumnVector;
 import java.util.List;
 
 /**
@@ -18,16 +18,17 @@ public record StandardDeviationState(long n, double avg, double m2, long nonNume
         double avg = 0.0;
         double m2 = 0.0;
         long nonNumeric = 0;
-        for (JsonNode value : ColumnValues.column(rows, column)) {
-            if (ColumnValues.isNull(value)) {
+        ColumnVector values = ColumnValues.vector(rows, column);
+        for (int i = 0; i < values.size(); i++) {
+            byte kind = values.kind(i);
+            if (kind == ColumnVector.NULL) {
                 continue;
             }
-            BigDecimal number = ColumnValues.number(value);
-            if (number == null) {
+            if (kind != ColumnVector.NUMBER && kind != ColumnVector.BOOLEAN) {
                 nonNumeric++;
                 continue;
             }
-            double x = number.doubleValue();
+            double x = values.number(i);
             n++;
             double delta = x - avg;
             avg += delta / n;

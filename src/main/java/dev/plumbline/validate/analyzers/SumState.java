@@ -2,6 +2,7 @@ package dev.plumbline.validate.analyzers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.ColumnValues;
+import dev.plumbline.validate.ColumnVector;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -12,22 +13,35 @@ import java.util.List;
 public record SumState(BigDecimal sum, long count, long nonNumeric) implements State<SumState> {
 
     static SumState of(List<JsonNode> rows, String column) {
+        // integers and booleans add up in a long (no BigDecimal per value) until it would overflow
         BigDecimal sum = BigDecimal.ZERO;
+        long whole = 0;
         long count = 0;
         long nonNumeric = 0;
-        for (JsonNode value : ColumnValues.column(rows, column)) {
-            if (ColumnValues.isNull(value)) {
+        ColumnVector values = ColumnValues.vector(rows, column);
+        for (int i = 0; i < values.size(); i++) {
+            byte kind = values.kind(i);
+            if (kind == ColumnVector.NULL) {
                 continue;
             }
-            BigDecimal number = ColumnValues.number(value);
-            if (number == null) {
-                nonNumeric++;
-            } else {
-                sum = sum.add(number);
+            JsonNode node = values.node(i);
+            if (kind == ColumnVector.BOOLEAN || kind == ColumnVector.NUMBER && (node.isInt() || node.isLong())) {
+                long addend = kind == ColumnVector.BOOLEAN ? (long) values.number(i) : node.longValue();
+                long total = whole + addend;
+                if (((whole ^ total) & (addend ^ total)) < 0) {
+                    sum = sum.add(BigDecimal.valueOf(whole));
+                    total = addend;
+                }
+                whole = total;
                 count++;
+            } else if (kind == ColumnVector.NUMBER) {
+                sum = sum.add(values.decimal(i));
+                count++;
+            } else {
+                nonNumeric++;
             }
         }
-        return new SumState(sum, count, nonNumeric);
+        return new SumState(sum.add(BigDecimal.valueOf(whole)), count, nonNumeric);
     }
 
     @Override

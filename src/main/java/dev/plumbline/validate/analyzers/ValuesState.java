@@ -2,7 +2,7 @@ package dev.plumbline.validate.analyzers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.ColumnValues;
-import java.math.BigDecimal;
+import dev.plumbline.validate.ColumnVector;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,19 +13,17 @@ import java.util.List;
  */
 public record ValuesState(double[] values, long nonNumeric) implements State<ValuesState> {
 
-    static ValuesState of(List<JsonNode> rows, String column) {
+    static ValuesState of(List<JsonNode> rows, String name) {
         double[] values = new double[rows.size()];
         int count = 0;
         long nonNumeric = 0;
-        for (JsonNode value : ColumnValues.column(rows, column)) {
-            if (ColumnValues.isNull(value)) {
-                continue;
-            }
-            BigDecimal number = ColumnValues.number(value);
-            if (number == null) {
+        ColumnVector column = ColumnValues.vector(rows, name);
+        for (int i = 0; i < column.size(); i++) {
+            byte kind = column.kind(i);
+            if (kind == ColumnVector.NUMBER || kind == ColumnVector.BOOLEAN) {
+                values[count++] = column.number(i);
+            } else if (kind != ColumnVector.NULL) {
                 nonNumeric++;
-            } else {
-                values[count++] = number.doubleValue();
             }
         }
         return new ValuesState(Arrays.copyOf(values, count), nonNumeric);

@@ -2,6 +2,7 @@ package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.ColumnValues;
+import dev.plumbline.validate.ColumnVector;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.math.BigDecimal;
@@ -42,16 +43,19 @@ public record BetweenConstraint(String column, BigDecimal minValue, BigDecimal m
     @Override
     public ConstraintResult evaluate(List<JsonNode> rows) {
         Tally tally = new Tally(this);
-        tally.judgeNonNull(rows, value -> problem(ColumnValues.decimal(value)));
-        return tally.result(mostly, observed(rows, tally));
+        ColumnVector values = ColumnValues.vector(rows, column);
+        double min = minValue == null ? 0.0 : minValue.doubleValue();
+        double max = maxValue == null ? 0.0 : maxValue.doubleValue();
+        tally.judgeNonNull(values, row -> problem(values, row, min, max));
+        return tally.result(mostly, observed(values, tally));
     }
 
-    private String problem(BigDecimal number) {
-        if (number == null) {
+    private String problem(ColumnVector values, int row, double min, double max) {
+        if (values.kind(row) != ColumnVector.NUMBER) {
             return "is not a number";
         }
         if (minValue != null) {
-            int sign = number.compareTo(minValue);
+            int sign = values.compare(row, minValue, min);
             if (strictMin && sign <= 0) {
                 return "is not above the exclusive minimum " + JsonValues.number(minValue);
             }
@@ -60,7 +64,7 @@ public record BetweenConstraint(String column, BigDecimal minValue, BigDecimal m
             }
         }
         if (maxValue != null) {
-            int sign = number.compareTo(maxValue);
+            int sign = values.compare(row, maxValue, max);
             if (strictMax && sign >= 0) {
                 return "is not below the exclusive maximum " + JsonValues.number(maxValue);
             }
@@ -71,19 +75,18 @@ public record BetweenConstraint(String column, BigDecimal minValue, BigDecimal m
         return null;
     }
 
-    private String observed(List<JsonNode> rows, Tally tally) {
+    private String observed(ColumnVector values, Tally tally) {
         if (tally.evaluated() == 0) {
             return Tally.NO_VALUES;
         }
-        BigDecimal min = null;
-        BigDecimal max = null;
+        int min = -1;
+        int max = -1;
         int numbers = 0;
-        for (JsonNode value : ColumnValues.column(rows, column)) {
-            BigDecimal number = ColumnValues.decimal(value);
-            if (number != null) {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.kind(i) == ColumnVector.NUMBER) {
                 numbers++;
-                min = min == null || number.compareTo(min) < 0 ? number : min;
-                max = max == null || number.compareTo(max) > 0 ? number : max;
+                min = min < 0 || compare(values, i, min) < 0 ? i : min;
+                max = max < 0 || compare(values, i, max) > 0 ? i : max;
             }
         }
         int notNumbers = tally.evaluated() - numbers;
@@ -92,8 +95,15 @@ public record BetweenConstraint(String column, BigDecimal minValue, BigDecimal m
             observed.append(", ").append(notNumbers).append(" not a number");
         }
         if (numbers > 0) {
-            observed.append("; min ").append(JsonValues.number(min)).append(", max ").append(JsonValues.number(max));
+            observed.append("; min ").append(JsonValues.number(values.decimal(min))).append(", max ")
+                    .append(JsonValues.number(values.decimal(max)));
         }
         return observed.toString();
+    }
+
+    private static int compare(ColumnVector values, int row, int other) {
+        int sign = Double.compare(values.number(row), values.number(other));
+        return sign != 0 && values.number(row) != values.number(other) ? sign
+                : values.decimal(row).compareTo(values.decimal(other));
     }
 }

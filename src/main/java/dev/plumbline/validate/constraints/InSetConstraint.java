@@ -2,6 +2,7 @@ package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.ColumnValues;
+import dev.plumbline.validate.ColumnVector;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.util.LinkedHashMap;
@@ -47,11 +48,14 @@ public record InSetConstraint(String column, List<JsonNode> valueSet, double mos
                 : "is not one of " + shown(valueSet.stream().map(JsonValues::plain).toList(), SHOWN);
         Tally tally = new Tally(this);
         Map<String, Integer> unexpectedCounts = new LinkedHashMap<>();
-        tally.judgeNonNull(rows, value -> {
-            if (allowed.contains(ColumnValues.key(value))) {
+        ColumnVector values = ColumnValues.vector(rows, column);
+        tally.judgeNonNull(values, row -> {
+            // a string's key is the string itself
+            Object key = values.kind(row) == ColumnVector.TEXT ? values.text(row) : ColumnValues.key(values.node(row));
+            if (allowed.contains(key)) {
                 return null;
             }
-            unexpectedCounts.merge(JsonValues.plain(value), 1, Integer::sum);
+            unexpectedCounts.merge(JsonValues.plain(values.node(row)), 1, Integer::sum);
             return reason;
         });
         return tally.result(mostly, observed(tally, unexpectedCounts));

@@ -1,6 +1,8 @@
 package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.ColumnValues;
+import dev.plumbline.validate.ColumnVector;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.util.List;
@@ -33,14 +35,17 @@ public record LengthConstraint(String rule, String column, Integer minLength, In
 
     @Override
     public ConstraintResult evaluate(List<JsonNode> rows) {
-        return ColumnMap.judge(this, mostly, rows, this::problem, "of another length than " + expected());
+        ColumnVector values = ColumnValues.vector(rows, column);
+        Tally tally = new Tally(this);
+        tally.judgeNonNull(values, row -> problem(values.text(row)));
+        return tally.result(mostly, ColumnMap.summary(tally, "of another length than " + expected()));
     }
 
-    private String problem(JsonNode value) {
-        if (!value.isTextual()) {
+    private String problem(String text) {
+        if (text == null) {
             return "is not a string";
         }
-        int length = value.textValue().codePointCount(0, value.textValue().length());
+        int length = text.codePointCount(0, text.length());
         boolean tooShort = minLength != null && length < minLength;
         boolean tooLong = maxLength != null && length > maxLength;
         return tooShort || tooLong ? "has length " + length + ", expected " + expected() : null;

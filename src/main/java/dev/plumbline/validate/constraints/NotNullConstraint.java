@@ -3,6 +3,7 @@ package dev.plumbline.validate.constraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.plumbline.validate.ColumnValues;
+import dev.plumbline.validate.ColumnVector;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.util.List;
@@ -31,12 +32,11 @@ public record NotNullConstraint(String column, double mostly) implements Constra
     public ConstraintResult evaluate(List<JsonNode> rows) {
         Tally tally = new Tally(this);
         String reason = mostly == 1.0 ? column + " is null but required" : column + " is null";
-        JsonNode[] values = ColumnValues.column(rows, column);
-        for (int i = 0; i < values.length; i++) {
-            if (ColumnValues.isNull(values[i])) {
+        ColumnVector values = ColumnValues.vector(rows, column);
+        tally.expected(values.size() - values.nulls());
+        for (int i = 0; values.nulls() > 0 && i < values.size(); i++) {
+            if (values.isNull(i)) {
                 tally.unexpected(i, NullNode.getInstance(), reason);
-            } else {
-                tally.expected();
             }
         }
         String observed = rows.isEmpty() ? "no rows"

@@ -1,6 +1,8 @@
 package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.ColumnValues;
+import dev.plumbline.validate.ColumnVector;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.util.List;
@@ -42,12 +44,14 @@ public record PatternConstraint(String rule, String column, List<String> pattern
         List<Matcher> matchers = Patterns.compile(patterns, like).stream().map(pattern -> pattern.matcher(""))
                 .toList();
         String shown = String.join(" | ", patterns);
-        return ColumnMap.judge(this, mostly, rows, value -> problem(matchers, value, shown),
-                match.failing + " " + shown);
+        ColumnVector values = ColumnValues.vector(rows, column);
+        Tally tally = new Tally(this);
+        tally.judgeNonNull(values, row -> problem(matchers, values.kind(row) == ColumnVector.TEXT ? values.text(row)
+                : ColumnMap.text(values.node(row)), shown));
+        return tally.result(mostly, ColumnMap.summary(tally, match.failing + " " + shown));
     }
 
-    private String problem(List<Matcher> matchers, JsonNode value, String shown) {
-        String text = ColumnMap.text(value);
+    private String problem(List<Matcher> matchers, String text, String shown) {
         if (text == null) {
             return "is not text";
         }

@@ -2,6 +2,7 @@ package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.ColumnValues;
+import dev.plumbline.validate.ColumnVector;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import dev.plumbline.validate.RowFailure;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /** Counts the values one constraint evaluated and the rows it found unexpected, and makes its result. */
 final class Tally {
@@ -29,6 +31,10 @@ final class Tally {
         evaluated++;
     }
 
+    void expected(int values) {
+        evaluated += values;
+    }
+
     void unexpected(int row, JsonNode value, String reason) {
         evaluated++;
         failures.put(row, new RowFailure(constraint.rule(), constraint.column(), JsonValues.json(value), reason));
@@ -40,17 +46,22 @@ final class Tally {
      * "column = value …", or gives null when the value is fine.
      */
     void judgeNonNull(List<JsonNode> rows, Function<JsonNode, String> problem) {
-        JsonNode[] values = ColumnValues.column(rows, constraint.column());
-        for (int i = 0; i < values.length; i++) {
-            JsonNode value = values[i];
-            if (ColumnValues.isNull(value)) {
+        ColumnVector values = ColumnValues.vector(rows, constraint.column());
+        judgeNonNull(values, row -> problem.apply(values.node(row)));
+    }
+
+    /** As {@link #judgeNonNull(List, Function)}, with {@code problem} given the row of a non-null value. */
+    void judgeNonNull(ColumnVector values, IntFunction<String> problem) {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.isNull(i)) {
                 continue;
             }
-            String wrong = problem.apply(value);
+            String wrong = problem.apply(i);
             if (wrong == null) {
-                expected();
+                evaluated++;
             } else {
-                unexpected(i, value, constraint.column() + " = " + JsonValues.shortJson(value) + " " + wrong);
+                unexpected(i, values.node(i), constraint.column() + " = " + JsonValues.shortJson(values.node(i)) + " "
+                        + wrong);
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.ColumnValues;
+import dev.plumbline.validate.ColumnVector;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.util.LinkedHashMap;
@@ -33,31 +34,36 @@ public record UniqueConstraint(String column, double mostly) implements Constrai
 
     @Override
     public ConstraintResult evaluate(List<JsonNode> rows) {
-        JsonNode[] values = ColumnValues.column(rows, column);
-        Map<Object, Occurrences> occurrences = occurrences(values);
+        ColumnVector values = ColumnValues.vector(rows, column);
+        Occurrences[] byRow = new Occurrences[values.size()];
+        Map<Object, Occurrences> occurrences = occurrences(values, byRow);
         Tally tally = new Tally(this);
-        for (int i = 0; i < values.length; i++) {
-            JsonNode value = values[i];
-            if (ColumnValues.isNull(value)) {
+        for (int i = 0; i < byRow.length; i++) {
+            if (byRow[i] == null) {
                 continue;
             }
-            int count = occurrences.get(ColumnValues.key(value)).count;
+            int count = byRow[i].count;
             if (count == 1) {
                 tally.expected();
             } else {
-                tally.unexpected(i, value, column + " " + JsonValues.shortJson(value) + " appears " + count
-                        + " times in this batch");
+                tally.unexpected(i, values.node(i), column + " " + JsonValues.shortJson(values.node(i)) + " appears "
+                        + count + " times in this batch");
             }
         }
         return tally.result(mostly, observed(tally, occurrences));
     }
 
-    private static Map<Object, Occurrences> occurrences(JsonNode[] values) {
-        Map<Object, Occurrences> occurrences = new LinkedHashMap<>();
-        for (JsonNode value : values) {
-            if (!ColumnValues.isNull(value)) {
-                occurrences.computeIfAbsent(ColumnValues.key(value), key -> new Occurrences(value)).count++;
+    /** Counts each non-null value once, noting for each row its value's occurrences (nulls have none). */
+    private static Map<Object, Occurrences> occurrences(ColumnVector values, Occurrences[] byRow) {
+        Map<Object, Occurrences> occurrences = new LinkedHashMap<>(values.size() * 2);
+        for (int i = 0; i < values.size(); i++) {
+            if (values.isNull(i)) {
+                continue;
             }
+            Object key = values.kind(i) == ColumnVector.TEXT ? values.text(i) : ColumnValues.key(values.node(i));
+            JsonNode value = values.node(i);
+            byRow[i] = occurrences.computeIfAbsent(key, k -> new Occurrences(value));
+            byRow[i].count++;
         }
         return occurrences;
     }
