@@ -73,7 +73,7 @@ public class BatchValidator {
         run.lagMaxMs = evaluation.lag().maxMillis();
         run.success = evaluation.success();
         run.persist();
-        evaluation.results().forEach(result -> RuleOutcome.of(run.id, result).persist());
+        RuleOutcome.persistAll(run.id, evaluation.results());
         return run;
     }
 }
