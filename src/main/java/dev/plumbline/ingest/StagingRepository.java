@@ -23,6 +23,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class StagingRepository {
 
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private static final String CLAIM = """
             SELECT id, topic, kafka_partition, kafka_offset, record_key, payload::text, raw_payload, parse_error,
                    ingested_at
@@ -43,22 +45,47 @@ public class StagingRepository {
         Map<String, Integer> added = new TreeMap<>();
         records.forEach(r -> added.putIfAbsent(r.topic(), 0));
         try (Connection c = dataSource.getConnection()) {
-            try {
-                StagingInsert.insert(c, "staging_batch", rows, ingestedAt, added);
-            } catch (SQLException e) {
-                if (!refusedData(e)) {
-                    throw e;
-                }
-                // PostgreSQL refuses some JSON that Jackson reads (a lone surrogate escape, say), and one such
-                // record must not block the batch: find it, and stage it as unreadable with PostgreSQL's reason.
-                savepoint(c, "ROLLBACK TO SAVEPOINT staging_batch");
-                for (StagingInsert.Row row : rows) {
-                    stageAlone(c, row, ingestedAt, added);
-                }
+            if (!stagedAsNew(c, rows, ingestedAt)) {
+                stageIdempotently(c, rows, ingestedAt, added);
+                return added;
             }
+            rows.forEach(row -> added.merge(row.record().topic(), 1, Integer::sum));
             return added;
         } catch (SQLException e) {
             throw new StagingFailed(e);
+        }
+    }
+
+    // The common case, offsets never staged before, as a plain INSERT: cheaper than ON CONFLICT's speculative
+    // insertion. A replayed offset (unique violation) or a refused value rolls it back for the careful path.
+    private static boolean stagedAsNew(Connection c, List<StagingInsert.Row> rows, Instant ingestedAt)
+            throws SQLException {
+        try {
+            StagingInsert.insertNew(c, "staging_batch", rows, ingestedAt);
+            return true;
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState()) && !refusedData(e)) {
+                throw e;
+            }
+            savepoint(c, "ROLLBACK TO SAVEPOINT staging_batch");
+            return false;
+        }
+    }
+
+    private void stageIdempotently(Connection c, List<StagingInsert.Row> rows, Instant ingestedAt,
+            Map<String, Integer> added) throws SQLException {
+        try {
+            StagingInsert.insert(c, "staging_batch", rows, ingestedAt, added);
+        } catch (SQLException e) {
+            if (!refusedData(e)) {
+                throw e;
+            }
+            // PostgreSQL refuses some JSON that Jackson reads (a lone surrogate escape, say), and one such
+            // record must not block the batch: find it, and stage it as unreadable with PostgreSQL's reason.
+            savepoint(c, "ROLLBACK TO SAVEPOINT staging_batch");
+            for (StagingInsert.Row row : rows) {
+                stageAlone(c, row, ingestedAt, added);
+            }
         }
     }
 
