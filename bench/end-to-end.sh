@@ -5,7 +5,8 @@
 # and measures publish-to-validation latency at half that rate.
 #   bash bench/end-to-end.sh                 (STEP=30 seconds per rate step)
 #   STEP=15 CEILING=100000 bash bench/end-to-end.sh     (a quick run)
-# Plumbline's settings pass through the environment, e.g. PLUMBLINE_VALIDATE_MAX_RECORDS=2000.
+# Plumbline's settings pass through the environment (PLUMBLINE_VALIDATE_MAX_RECORDS=2000) or PLUMBLINE_OPTS
+# (PLUMBLINE_OPTS=-Dmp.messaging.incoming.ingest.max.poll.records=2000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 STEP=${STEP:-30}
@@ -47,7 +48,7 @@ log "Plumbline on :$HTTP_PORT"
 QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME="$DB_USER" QUARKUS_DATASOURCE_PASSWORD=unused \
   KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP" QUARKUS_HTTP_PORT=$HTTP_PORT PLUMBLINE_DATA_DIR="$WORK" \
   PLUMBLINE_ACCESS_BOOTSTRAP_ADMIN_USERNAME=bench PLUMBLINE_ACCESS_BOOTSTRAP_ADMIN_PASSWORD=bench-password \
-  java -jar target/quarkus-app/quarkus-run.jar > "$WORK/plumbline.log" 2>&1 &
+  java ${PLUMBLINE_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$WORK/plumbline.log" 2>&1 &
 PLUMBLINE_PID=$!
 until curl -sf "localhost:$HTTP_PORT/q/health/ready" > /dev/null; do
   kill -0 $PLUMBLINE_PID 2>/dev/null || { tail -50 "$WORK/plumbline.log"; exit 1; }

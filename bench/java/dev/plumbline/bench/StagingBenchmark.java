@@ -64,6 +64,8 @@ public final class StagingBenchmark {
                         nanos[0] += time(stage);
                     }
                 }
+                requireRows(db, "staged_record", records);
+                requireRows(db, "copy_target", records);
                 double staged = records / (nanos[0] / 1e9), copied = records / (nanos[1] / 1e9);
                 ratios.add(staged / copied);
                 System.out.printf(Locale.ROOT, "round %d: %d records in batches of %d: staging %.0f rec/s, COPY %.0f rec/s,"
@@ -100,6 +102,18 @@ public final class StagingBenchmark {
         }
         db.raw().unwrap(PGConnection.class).getCopyAPI().copyIn("COPY copy_target (topic, kafka_partition,"
                 + " kafka_offset, record_key, payload, ingested_at) FROM STDIN (FORMAT csv)", new StringReader(csv.toString()));
+    }
+
+    // Both sides must have written every row, or their rates mean nothing.
+    private static void requireRows(SingleConnection db, String table, long expected) throws SQLException {
+        try (Statement s = db.raw().createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            if (rs.getLong(1) != expected) {
+                throw new IllegalStateException(table + " holds " + rs.getLong(1) + " rows, not " + expected);
+            }
+        }
+        db.commit();
     }
 
     private static void truncate(SingleConnection db) throws SQLException {

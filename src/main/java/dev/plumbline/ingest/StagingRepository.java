@@ -23,18 +23,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class StagingRepository {
 
-    // One statement per batch: the arrays go over the wire in PostgreSQL's binary array format (no quoting
-    // of the JSON), are unnested server-side, and the new rows are counted per topic in the same statement.
-    private static final String INSERT = """
-            WITH added AS (
-                INSERT INTO staged_record (topic, kafka_partition, kafka_offset, record_key, payload, raw_payload,
-                                           parse_error, ingested_at)
-                SELECT u.topic, u.part, u.off, u.key, u.json::jsonb, u.raw, u.error, ?
-                FROM unnest(?::text[], ?::int4[], ?::int8[], ?::text[], ?::text[], ?::bytea[], ?::text[])
-                     AS u(topic, part, off, key, json, raw, error)
-                ON CONFLICT (topic, kafka_partition, kafka_offset) DO NOTHING
-                RETURNING topic)
-            SELECT topic, count(*)::int FROM added GROUP BY topic""";
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private static final String COLUMNS = """
             SELECT id, topic, kafka_partition, kafka_offset, record_key, payload::text, raw_payload, parse_error,
                    ingested_at
@@ -53,35 +43,59 @@ public class StagingRepository {
     /** Stages the records in one transaction and returns how many were new per topic. */
     @Transactional
     public Map<String, Integer> stage(List<IncomingRecord> records, Instant ingestedAt) {
-        List<Row> rows = records.stream().map(r -> new Row(r, Payload.read(r.value()))).toList();
+        List<StagingInsert.Row> rows = records.stream()
+                .map(r -> new StagingInsert.Row(r, Payload.read(r.value()))).toList();
         Map<String, Integer> added = new TreeMap<>();
         records.forEach(r -> added.putIfAbsent(r.topic(), 0));
         try (Connection c = dataSource.getConnection()) {
-            savepoint(c, "SAVEPOINT staging_batch");
-            try {
-                insert(c, rows, ingestedAt, added);
-            } catch (SQLException e) {
-                if (!refusedData(e)) {
-                    throw e;
-                }
-                // PostgreSQL refuses some JSON that Jackson reads (a lone surrogate escape, say), and one such
-                // record must not block the batch: find it, and stage it as unreadable with PostgreSQL's reason.
-                savepoint(c, "ROLLBACK TO SAVEPOINT staging_batch");
-                for (Row row : rows) {
-                    stageAlone(c, row, ingestedAt, added);
-                }
+            if (!stagedAsNew(c, rows, ingestedAt)) {
+                stageIdempotently(c, rows, ingestedAt, added);
+                return added;
             }
+            rows.forEach(row -> added.merge(row.record().topic(), 1, Integer::sum));
             return added;
         } catch (SQLException e) {
             throw new StagingFailed(e);
         }
     }
 
-    private void stageAlone(Connection c, Row row, Instant ingestedAt, Map<String, Integer> added)
+    // The common case, offsets never staged before, as a plain INSERT: cheaper than ON CONFLICT's speculative
+    // insertion. A replayed offset (unique violation) or a refused value rolls it back for the careful path.
+    private static boolean stagedAsNew(Connection c, List<StagingInsert.Row> rows, Instant ingestedAt)
             throws SQLException {
-        savepoint(c, "SAVEPOINT staging_record");
         try {
-            insert(c, List.of(row), ingestedAt, added);
+            StagingInsert.insertNew(c, "staging_batch", rows, ingestedAt);
+            return true;
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState()) && !refusedData(e)) {
+                throw e;
+            }
+            savepoint(c, "ROLLBACK TO SAVEPOINT staging_batch");
+            return false;
+        }
+    }
+
+    private void stageIdempotently(Connection c, List<StagingInsert.Row> rows, Instant ingestedAt,
+            Map<String, Integer> added) throws SQLException {
+        try {
+            StagingInsert.insert(c, "staging_batch", rows, ingestedAt, added);
+        } catch (SQLException e) {
+            if (!refusedData(e)) {
+                throw e;
+            }
+            // PostgreSQL refuses some JSON that Jackson reads (a lone surrogate escape, say), and one such
+            // record must not block the batch: find it, and stage it as unreadable with PostgreSQL's reason.
+            savepoint(c, "ROLLBACK TO SAVEPOINT staging_batch");
+            for (StagingInsert.Row row : rows) {
+                stageAlone(c, row, ingestedAt, added);
+            }
+        }
+    }
+
+    private void stageAlone(Connection c, StagingInsert.Row row, Instant ingestedAt, Map<String, Integer> added)
+            throws SQLException {
+        try {
+            StagingInsert.insert(c, "staging_record", List.of(row), ingestedAt, added);
         } catch (SQLException e) {
             if (!refusedData(e) || !row.payload().readable()) {
                 throw e;
@@ -89,40 +103,7 @@ public class StagingRepository {
             savepoint(c, "ROLLBACK TO SAVEPOINT staging_record");
             Payload unstorable = new Payload(null, row.record().value(),
                     "JSON that PostgreSQL cannot store: " + e.getMessage());
-            insert(c, List.of(new Row(row.record(), unstorable)), ingestedAt, added);
-        }
-    }
-
-    private static void insert(Connection c, List<Row> rows, Instant ingestedAt, Map<String, Integer> added)
-            throws SQLException {
-        int n = rows.size();
-        String[] topics = new String[n], keys = new String[n], json = new String[n], errors = new String[n];
-        int[] partitions = new int[n];
-        long[] offsets = new long[n];
-        byte[][] raw = new byte[n][];
-        for (int i = 0; i < n; i++) {
-            IncomingRecord r = rows.get(i).record();
-            Payload payload = rows.get(i).payload();
-            topics[i] = r.topic();
-            partitions[i] = r.partition();
-            offsets[i] = r.offset();
-            keys[i] = r.key();
-            json[i] = payload.json();
-            raw[i] = payload.raw();
-            errors[i] = payload.parseError();
-        }
-        try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-            insert.setTimestamp(1, Timestamp.from(ingestedAt));
-            // Java arrays, not createArrayOf: the driver then sends them in binary.
-            Object[] arrays = {topics, partitions, offsets, keys, json, raw, errors};
-            for (int i = 0; i < arrays.length; i++) {
-                insert.setObject(2 + i, arrays[i]);
-            }
-            try (ResultSet rs = insert.executeQuery()) {
-                while (rs.next()) {
-                    added.merge(rs.getString(1), rs.getInt(2), Integer::sum);
-                }
-            }
+            StagingInsert.insert(c, null, List.of(new StagingInsert.Row(row.record(), unstorable)), ingestedAt, added);
         }
     }
 
@@ -136,9 +117,6 @@ public class StagingRepository {
     /** SQLSTATE class 22, data exception: the value is refused, not the database unreachable. */
     private static boolean refusedData(SQLException e) {
         return e.getSQLState() != null && e.getSQLState().startsWith("22");
-    }
-
-    private record Row(IncomingRecord record, Payload payload) {
     }
 
     /** How much of a topic waits for validation, and since when. */

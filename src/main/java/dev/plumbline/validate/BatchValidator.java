@@ -75,7 +75,7 @@ public class BatchValidator {
         run.newestIngestedAt = evaluation.newestIngestedAt();
         run.success = evaluation.success();
         run.persist();
-        evaluation.results().forEach(result -> RuleOutcome.of(run.id, result).persist());
+        RuleOutcome.persistAll(run.id, evaluation.results());
         return run;
     }
 }

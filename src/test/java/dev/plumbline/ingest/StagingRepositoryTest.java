@@ -44,6 +44,18 @@ class StagingRepositoryTest {
     }
 
     @Test
+    void aBatchOverlappingStagedOffsetsStagesOnlyTheNewOnes() {
+        String topic = PipelineFixtures.freshDatasetName("staging");
+        staging.stage(List.of(record(topic, 0, "{\"n\": 0}"), record(topic, 1, "{\"n\": 1}")), Instant.now());
+
+        Map<String, Integer> added = staging.stage(List.of(record(topic, 1, "{\"n\": 1}"),
+                record(topic, 2, "{\"n\": 2}"), record(topic, 3, "not json")), Instant.now());
+
+        assertThat(added).isEqualTo(Map.of(topic, 2));
+        assertThat(staging.claim(topic, 10)).extracting(StagedRecord::offset).containsExactly(0L, 1L, 2L, 3L);
+    }
+
+    @Test
     void bytesThatAreNotTextAreStagedExactlyWithTheirReason() {
         String topic = PipelineFixtures.freshDatasetName("staging");
         byte[] notUtf8 = {'{', (byte) 0xC3, (byte) 0x28, 0, '}'};
