@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,11 +16,23 @@ import java.time.Instant;
 import java.util.Map;
 import javax.sql.DataSource;
 
-/** Deletes quarantined records older than the configured retention, and says so in the audit log. */
+/**
+ * Deletes open and discarded quarantined records older than the configured retention, with their staged
+ * payloads, and says so in the audit log. Released records stay: they went downstream, and their release
+ * time is when downstream stages learned of them.
+ */
 @ApplicationScoped
 public class QuarantineRetention {
 
     static final String ACTOR = "plumbline";
+
+    // The staged rows go too: a validated staged record without a quarantine entry counts as passed.
+    private static final String PURGE = """
+            WITH purged AS (
+                DELETE FROM quarantined_record WHERE quarantined_at < ? AND status <> 'released'
+                RETURNING staged_record_id),
+            staged AS (DELETE FROM staged_record WHERE id IN (SELECT staged_record_id FROM purged))
+            SELECT count(*)::int FROM purged""";
 
     private final DataSource dataSource;
     private final QuarantineConfig config;
@@ -45,13 +58,13 @@ public class QuarantineRetention {
         }
     }
 
-    /** Deletes every quarantined record quarantined before the cutoff; returns how many. */
+    /** Deletes every open or discarded record quarantined before the cutoff; returns how many. */
     @Transactional
     public int purgeOlderThan(Instant cutoff) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("DELETE FROM quarantined_record WHERE quarantined_at < ?")) {
-            s.setTimestamp(1, Timestamp.from(cutoff));
-            int purged = s.executeUpdate();
+                PreparedStatement s = c.prepareStatement(PURGE); ResultSet rows = query(s, cutoff)) {
+            rows.next();
+            int purged = rows.getInt(1);
             if (purged > 0) {
                 audit.record(ACTOR, "quarantine.purged", "quarantine", null,
                         Map.of("purged", purged, "quarantinedBefore", cutoff.toString(),
@@ -61,5 +74,10 @@ public class QuarantineRetention {
         } catch (SQLException e) {
             throw new IllegalStateException("could not apply the quarantine retention", e);
         }
+    }
+
+    private static ResultSet query(PreparedStatement statement, Instant cutoff) throws SQLException {
+        statement.setTimestamp(1, Timestamp.from(cutoff));
+        return statement.executeQuery();
     }
 }

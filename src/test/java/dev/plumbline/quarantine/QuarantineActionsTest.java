@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 
 import dev.plumbline.EmbeddedStackResource;
 import dev.plumbline.PipelineFixtures;
+import dev.plumbline.TestKafka;
 import dev.plumbline.access.AuditEntry;
 import dev.plumbline.access.AuditLog;
 import dev.plumbline.access.Sessions;
@@ -21,12 +22,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -181,26 +185,51 @@ class QuarantineActionsTest {
 
     @Test
     void quarantinedRecordsArePublishedOnTheDatasetsOwnTopic() {
-        var published = dev.plumbline.TestKafka.readAll("plumbline.quarantine." + mix.dataset(), 4);
+        var published = TestKafka.readAll("plumbline.quarantine." + mix.dataset(), 4);
         assertThat(published.count()).isEqualTo(4);
         published.forEach(r -> assertThat(new String(r.value())).contains("\"dataset\":\"" + mix.dataset() + "\""));
     }
 
     @Test
-    void retentionDeletesRecordsOlderThanItsAgeWhateverTheirStatus() {
+    void passedAndReleasedRecordsArePublishedOnTheValidatedTopicOnceEach() {
+        actions.release(List.of(mix.duplicateOne()), TESTER);
+        var published = TestKafka.readAll("plumbline.validated." + mix.dataset(), 3);
+        assertThat(published.count()).as("the one that passed, then the released one; nothing twice").isEqualTo(2);
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        published.forEach(records::add);
+        assertThat(new String(records.get(0).value())).contains("\"amount\": 5");
+        assertThat(header(records.get(0), "plumbline-validation-run")).isNotBlank();
+        assertThat(header(records.get(0), "plumbline-contract-version")).isEqualTo("1.0.0");
+        assertThat(header(records.get(0), "plumbline-source")).isEqualTo(mix.dataset() + "/0/3");
+        assertThat(new String(records.get(1).value())).contains("\"amount\": 1");
+        assertThat(header(records.get(1), "plumbline-release-seq")).isEqualTo(Long.toString(releaseSeq(mix.duplicateOne())));
+        assertThat(header(records.get(1), "plumbline-released-at")).isNotBlank();
+        assertThat(header(records.get(1), "plumbline-validation-run")).isNull();
+    }
+
+    @Test
+    void retentionDeletesOpenAndDiscardedRecordsOlderThanItsAgeWithTheirPayloads() {
         assertThat(config.retention()).isEqualTo(Duration.ofDays(30));
         actions.discard(List.of(mix.badCurrency()), "duplicate feed", TESTER);
-        sql("UPDATE quarantined_record SET quarantined_at = now() - interval '40 days' WHERE id IN (?, ?)",
-                mix.tooLarge(), mix.badCurrency());
+        actions.release(List.of(mix.duplicateOne()), TESTER);
+        sql("UPDATE quarantined_record SET quarantined_at = now() - interval '40 days' WHERE id IN (?, ?, ?)",
+                mix.tooLarge(), mix.badCurrency(), mix.duplicateOne());
 
         assertThat(retention.purgeOlderThan(Instant.now().minus(config.retention()))).isGreaterThanOrEqualTo(2);
         assertThat(queue.find(mix.tooLarge())).isEmpty();
         assertThat(queue.find(mix.badCurrency())).isEmpty();
-        assertThat(queue.find(mix.duplicateOne())).isPresent();
+        assertThat(staging.stagedCount(mix.dataset())).as("payloads that never passed go too").isEqualTo(3);
+        assertThat(queue.find(mix.duplicateOne())).as("released: it went downstream").isPresent();
+        assertThat(queue.find(mix.duplicateTwo())).isPresent();
         assertThat(audit.newest(Long.MAX_VALUE, 50)).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("quarantine.purged");
             assertThat(e.actor()).isEqualTo("plumbline");
         });
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private void sql(String statement, long... ids) {
