@@ -13,6 +13,8 @@ import dev.plumbline.access.TestAccounts;
 import dev.plumbline.contract.DatasetRegistry;
 import dev.plumbline.ingest.IngestListener;
 import dev.plumbline.ingest.StagingRepository;
+import dev.plumbline.monitor.history.HistoryRecorder;
+import dev.plumbline.monitor.history.MetricHistory;
 import dev.plumbline.quarantine.QuarantineEntry;
 import dev.plumbline.quarantine.QuarantineFilter;
 import dev.plumbline.quarantine.QuarantineQueue;
@@ -26,6 +28,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -59,6 +62,10 @@ class PipelineFlowTest {
     IngestListener listener;
     @Inject
     DataSource dataSource;
+    @Inject
+    HistoryRecorder recorder;
+    @Inject
+    MetricHistory history;
 
     String dataset;
     long datasetId;
@@ -124,6 +131,23 @@ class PipelineFlowTest {
                 .body(containsString(dataset), containsString("50.00%"), containsString("<html"));
         Sessions.as(TestAccounts.VIEWER).header("HX-Request", "true").get("/").then().statusCode(200)
                 .body(containsString("id=\"datasets\""), containsString(dataset), not(containsString("<html")));
+    }
+
+    @Test
+    void theRunIsKeptInTheMetricHistoryAndShownAsATrend() {
+        recorder.flush();
+        Instant now = Instant.now();
+        assertThat(history.read(HistoryRecorder.PASS_RATE, Map.of("dataset", dataset), now.minusSeconds(3600),
+                now.plusSeconds(60), now)).singleElement().satisfies(series -> {
+                    assertThat(series.labels()).containsEntry("version", "1.0.0");
+                    assertThat(series.latest().getAsDouble()).isEqualTo(0.5);
+                });
+        Sessions.as(TestAccounts.VIEWER).queryParam("range", "6h").get("/datasets/" + dataset).then().statusCode(200)
+                .body(containsString("Validation pass rate, one point per minute: version 1.0.0 latest 50.00%"),
+                        containsString("class=\"chart-data\""), containsString("uPlot.iife.min.js"));
+        Sessions.as(TestAccounts.VIEWER).queryParam("range", "forever").get("/datasets/" + dataset).then()
+                .statusCode(400);
+        Sessions.as(TestAccounts.VIEWER).get("/datasets/no-such-dataset").then().statusCode(404);
     }
 
     @Test

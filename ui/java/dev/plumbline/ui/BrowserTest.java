@@ -1,6 +1,7 @@
 package dev.plumbline.ui;
 
 import com.microsoft.playwright.Page;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -38,6 +39,12 @@ abstract class BrowserTest {
             dialogs.add(dialog.message());
             dialog.dismiss();
         });
+    }
+
+    /** Saves what the page shows as {@code target/screenshots/<name>.png}, for people to look at. */
+    void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target", "screenshots", name + ".png")));
     }
 
     @AfterEach

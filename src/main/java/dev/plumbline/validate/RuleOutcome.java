@@ -44,8 +44,8 @@ public class RuleOutcome extends PanacheEntityBase {
         getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO rule_result (validation_run_id, rule, column_name, evaluated, unexpected, success,
-                                             observed)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                                             observed, observed_value)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")) {
                 for (ConstraintResult result : results) {
                     RuleOutcome outcome = of(runId, result);
                     insert.setLong(1, outcome.validationRunId);
@@ -55,6 +55,7 @@ public class RuleOutcome extends PanacheEntityBase {
                     insert.setInt(5, outcome.unexpected);
                     insert.setBoolean(6, outcome.success);
                     insert.setString(7, outcome.observed);
+                    insert.setString(8, result.observedValue() == null ? null : result.observedValue().toString());
                     insert.addBatch();
                 }
                 insert.executeBatch();
