@@ -13,6 +13,7 @@ import dev.plumbline.access.TestAccounts;
 import dev.plumbline.contract.DatasetRegistry;
 import dev.plumbline.ingest.IngestListener;
 import dev.plumbline.ingest.StagingRepository;
+import dev.plumbline.monitor.ConsumerLagMonitor;
 import dev.plumbline.monitor.history.HistoryRecorder;
 import dev.plumbline.monitor.history.MetricHistory;
 import dev.plumbline.quarantine.QuarantineEntry;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -64,6 +66,8 @@ class PipelineFlowTest {
     DataSource dataSource;
     @Inject
     HistoryRecorder recorder;
+    @Inject
+    ConsumerLagMonitor consumerLag;
     @Inject
     MetricHistory history;
 
@@ -148,6 +152,19 @@ class PipelineFlowTest {
         Sessions.as(TestAccounts.VIEWER).queryParam("range", "forever").get("/datasets/" + dataset).then()
                 .statusCode(400);
         Sessions.as(TestAccounts.VIEWER).get("/datasets/no-such-dataset").then().statusCode(404);
+    }
+
+    @Test
+    void consumerLagPerPartitionIsReadFromTheBrokerExportedAndKept() {
+        TopicPartition partition = new TopicPartition(dataset, 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumerLag.current().get(partition), lag -> lag == 0L);
+        consumerLag.sample();
+        given().get("/q/metrics").then().statusCode(200).body(containsString(
+                "plumbline_kafka_consumer_lag_records{partition=\"0\",topic=\"" + dataset + "\"} 0.0"));
+        Instant now = Instant.now();
+        assertThat(history.read(ConsumerLagMonitor.CONSUMER_LAG, Map.of("topic", dataset), now.minusSeconds(600),
+                now.plusSeconds(60), now)).singleElement()
+                .satisfies(series -> assertThat(series.labels()).containsEntry("partition", "0"));
     }
 
     @Test

@@ -21,8 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A dataset's trends from the metric history: pass rate per contract version, ingestion lag, quarantine depth
- * and PSI per column with its 0.1 and 0.2 bands, over a chosen period (six hours to a year).
+ * A dataset's trends from the metric history: pass rate per contract version, ingestion lag, Kafka consumer lag
+ * per partition, quarantine depth and PSI per column with its 0.1 and 0.2 bands, over a chosen period (six hours to a year).
  */
 @Path("/datasets/{name}")
 public class DatasetTrendsPage {
@@ -59,9 +59,12 @@ public class DatasetTrendsPage {
                         concat(history.read(HistoryRecorder.LAG_P50, labels, from, now, now),
                                 history.read(HistoryRecorder.LAG_MAX, labels, from, now, now)),
                         List.of(new TrendChart.Band(300, "5 min (streaming)")), DatasetTrendsPage::seconds),
+                new TrendChart("consumer-lag", "Kafka consumer lag per partition", "records",
+                        history.read(ConsumerLagMonitor.CONSUMER_LAG, Map.of("topic", dataset.topic), from, now, now),
+                        List.of(), DatasetTrendsPage::count),
                 new TrendChart("quarantine", "Open quarantine", "records",
                         history.read(HistoryRecorder.QUARANTINE_DEPTH, labels, from, now, now), List.of(),
-                        v -> String.format(Locale.ROOT, "%.0f", v)),
+                        DatasetTrendsPage::count),
                 new TrendChart("psi", "Drift (PSI) per column", "", history.read(HistoryRecorder.PSI, labels, from,
                         now, now), List.of(new TrendChart.Band(0.1, "0.1 moderate"),
                         new TrendChart.Band(0.2, "0.2 significant")), v -> String.format(Locale.ROOT, "%.3f", v)));
@@ -74,6 +77,10 @@ public class DatasetTrendsPage {
 
     private static String percent(double share) {
         return String.format(Locale.ROOT, "%.2f%%", share * 100);
+    }
+
+    private static String count(double value) {
+        return String.format(Locale.ROOT, "%.0f", value);
     }
 
     private static String seconds(double value) {

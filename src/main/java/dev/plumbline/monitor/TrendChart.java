@@ -100,6 +100,7 @@ public record TrendChart(String id, String title, String unit, List<Series> seri
     private static String name(Series series) {
         Map<String, String> labels = new LinkedHashMap<>(series.labels());
         labels.remove("dataset");
+        labels.remove("topic");
         return labels.isEmpty() ? series.metric().replace('_', ' ')
                 : labels.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
