@@ -66,9 +66,9 @@ public class ConsumerLagMonitor {
         }
     }
 
+    /** Reads the lag now and sets the gauges and the history with it; a broker that does not answer is logged. */
     @Scheduled(every = "${plumbline.monitor.consumer-lag-interval:15s}", delay = 5,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    /** Reads the lag now and sets the gauges and the history with it; a broker that does not answer is logged. */
     public void sample() {
         if (stopping) {
             return;
