@@ -11,5 +11,6 @@ UPDATE quarantined_record SET release_published_at = resolved_at WHERE status = 
 CREATE INDEX quarantined_record_release_unpublished ON quarantined_record (release_seq)
     WHERE status = 'released' AND release_published_at IS NULL;
 
--- The outbox reads a run's records by run; validated rows only, so staging's inserts do not pay for it.
-CREATE INDEX staged_record_by_run ON staged_record (validation_run_id) WHERE validation_run_id IS NOT NULL;
+-- The outbox reads a run's records by run (transform's materialization reads them the same way); validated rows
+-- only, so staging's inserts do not pay for it.
+CREATE INDEX IF NOT EXISTS staged_record_by_run ON staged_record (validation_run_id) WHERE validation_run_id IS NOT NULL;
