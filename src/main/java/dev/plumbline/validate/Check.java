@@ -5,6 +5,8 @@ import dev.plumbline.validate.analyzers.Analyzer;
 import dev.plumbline.validate.analyzers.AnalyzerStates;
 import dev.plumbline.validate.analyzers.Metric;
 import dev.plumbline.validate.window.WindowedConstraint;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,12 +49,23 @@ public record Check(String name, List<Constraint> constraints) {
                 .toList(), columnar(rows));
     }
 
+    /**
+     * The rows of a batch of JSON payloads (as staged) with the columns this check reads, and {@code more}, decoded
+     * straight from the text into arrays; a row's tree is built only if a rule reads the row whole.
+     */
+    public List<JsonNode> rows(List<String> payloads, Collection<String> more) {
+        List<String> names = new ArrayList<>(columns());
+        names.addAll(more);
+        return ColumnarRows.parse(payloads, names);
+    }
+
+    private List<String> columns() {
+        return constraints.stream().map(Constraint::column).filter(Objects::nonNull).toList();
+    }
+
     /** The rows with the columns this check reads taken out once, as arrays. */
     List<JsonNode> columnar(List<JsonNode> rows) {
-        return rows instanceof ColumnarRows ? rows : ColumnarRows.of(rows, constraints.stream()
-                .map(Constraint::column)
-                .filter(Objects::nonNull)
-                .toList());
+        return rows instanceof ColumnarRows ? rows : ColumnarRows.of(rows, columns());
     }
 
     /** Judges this check's batch-level constraints on states merged over a window of batches. */

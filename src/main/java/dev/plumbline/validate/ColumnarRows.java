@@ -1,31 +1,38 @@
 package dev.plumbline.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.AbstractList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 
 /**
- * A micro-batch's rows with the columns its check reads, taken from each row and decoded ({@link ColumnVector})
- * in one pass. Constraints and analyzers then scan a column's typed arrays ({@link ColumnValues#vector}) instead
- * of looking the field up in every row once per constraint: on batches larger than the CPU caches, each of those
- * lookups was a trip to main memory.
+ * A micro-batch's rows with the columns its check reads decoded ({@link ColumnVector}) in one pass. Constraints
+ * and analyzers scan a column's typed arrays ({@link ColumnValues#vector}) instead of looking the field up in every
+ * row once per constraint. Read from JSON payloads ({@link #parse}), the columns come straight from the token
+ * stream and a row's tree is built only when a rule reads the row whole (a row condition, a JSON schema).
  */
 final class ColumnarRows extends AbstractList<JsonNode> implements RandomAccess {
 
     private final List<JsonNode> rows;
+    private final List<String> payloads;
+    private final JsonNode[] trees;
     private final Map<String, ColumnVector> columns = new HashMap<>();
 
-    private ColumnarRows(List<JsonNode> rows) {
+    private ColumnarRows(List<JsonNode> rows, List<String> payloads) {
         this.rows = rows;
+        this.payloads = payloads;
+        this.trees = payloads == null ? null : new JsonNode[payloads.size()];
     }
 
     static ColumnarRows of(List<JsonNode> rows, Collection<String> names) {
-        ColumnarRows batch = new ColumnarRows(rows);
+        ColumnarRows batch = new ColumnarRows(rows, null);
         String[] read = new LinkedHashSet<>(names).toArray(String[]::new);
         ColumnVector[] values = new ColumnVector[read.length];
         for (int c = 0; c < read.length; c++) {
@@ -44,18 +51,56 @@ final class ColumnarRows extends AbstractList<JsonNode> implements RandomAccess 
         return batch;
     }
 
+    /** The rows of JSON payloads (each one value; a non-object has no fields), {@code names} decoded now. */
+    static ColumnarRows parse(List<String> payloads, Collection<String> names) {
+        ColumnarRows batch = new ColumnarRows(null, List.copyOf(payloads));
+        batch.columns.putAll(batch.decode(new LinkedHashSet<>(names)));
+        return batch;
+    }
+
+    private Map<String, ColumnVector> decode(Collection<String> names) {
+        Map<String, ColumnVector> wanted = new LinkedHashMap<>();
+        names.forEach(name -> wanted.put(name, new ColumnVector(payloads.size())));
+        PayloadColumns reader = new PayloadColumns();
+        for (int i = 0; i < payloads.size(); i++) {
+            try {
+                reader.read(payloads.get(i), i, wanted);
+            } catch (IOException e) {
+                throw new UncheckedIOException("row " + i + " of the batch is not JSON", e);
+            }
+        }
+        return wanted;
+    }
+
     /** The column decoded, its values in row order as {@link ColumnValues#field} gives them; shared. */
     ColumnVector vector(String name) {
-        return columns.computeIfAbsent(name, n -> ColumnVector.of(ColumnValues.read(rows, n)));
+        ColumnVector vector = columns.get(name);
+        if (vector == null) {
+            vector = payloads == null ? ColumnVector.of(ColumnValues.read(rows, name)) : decode(List.of(name)).get(name);
+            columns.put(name, vector);
+        }
+        return vector;
     }
 
     @Override
     public JsonNode get(int index) {
-        return rows.get(index);
+        if (payloads == null) {
+            return rows.get(index);
+        }
+        JsonNode tree = trees[index];
+        if (tree == null) {
+            try {
+                tree = RowReader.read(payloads.get(index));
+            } catch (IOException e) {
+                throw new UncheckedIOException("row " + index + " of the batch is not JSON", e);
+            }
+            trees[index] = tree;
+        }
+        return tree;
     }
 
     @Override
     public int size() {
-        return rows.size();
+        return payloads == null ? rows.size() : payloads.size();
     }
 }

@@ -1,8 +1,8 @@
 package dev.plumbline.bench.deequ;
 
 import com.amazon.deequ.VerificationSuite;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.Check;
+import dev.plumbline.validate.VerificationResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,8 +14,9 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * W1, engine only: Plumbline's {@code Check.run} against Deequ's {@code VerificationSuite} on local Spark, in
- * one JVM, on the same generated batches, with the same checks. Only verification is timed (data generated,
- * parsed and cached, checks compiled beforehand); both engines are warmed up; the median of several runs is
+ * one JVM, on the same generated batches, with the same checks. Only verification is timed (data generated, checks
+ * compiled beforehand): for Plumbline reading the rows' JSON text as staged and checking them, for Deequ checking
+ * its cached DataFrame; both engines are warmed up; the median of several runs is
  * reported as rows/s per engine with their ratio.
  * Usage: {@code W1Benchmark [sizes=10000,100000,1000000] [shapes=narrow,wide]}.
  */
@@ -64,8 +65,9 @@ public final class W1Benchmark {
             com.amazon.deequ.checks.Check deequ, int size, List<String> table) throws Exception {
         System.out.printf(Locale.ROOT, "%n== %s × %d checks, %,d rows ==%n", shape.name(), shape.rules().size(), size);
         long started = System.nanoTime();
-        List<JsonNode> rows = PlumblineRows.generate(shape, size);
-        System.out.printf(Locale.ROOT, "Plumbline rows parsed in %.1f s, heap in use %s%n", seconds(started),
+        List<String> payloads = PlumblineRows.generate(shape, size);
+        Supplier<VerificationResult> runPlumbline = () -> plumbline.run(plumbline.rows(payloads, List.of()));
+        System.out.printf(Locale.ROOT, "Plumbline payloads written in %.1f s, heap in use %s%n", seconds(started),
                 heapInUse());
         started = System.nanoTime();
         Dataset<Row> frame = SparkFrames.cached(spark, shape, size, PARTITIONS);
@@ -73,12 +75,12 @@ public final class W1Benchmark {
                 heapInUse());
         Supplier<com.amazon.deequ.VerificationResult> runDeequ = () -> new VerificationSuite().onData(frame)
                 .addCheck(deequ).run();
-        Agreement agreement = Agreement.of(shape, plumbline.run(rows), runDeequ.get());
+        Agreement agreement = Agreement.of(shape, runPlumbline.get(), runDeequ.get());
         System.out.println("agreement: " + agreement.describe());
         // one warm-up at a million rows too: the smaller batches before it do not leave the JIT settled for it
         int warmups = size <= 10_000 ? 5 : size <= 100_000 ? 3 : 1;
         int runs = size <= 10_000 ? 10 : size <= 100_000 ? 5 : 3;
-        double ours = median(warmups, runs, () -> plumbline.run(rows), "Plumbline");
+        double ours = median(warmups, runs, runPlumbline, "Plumbline");
         double theirs = median(warmups, runs, runDeequ, "Deequ");
         frame.unpersist(true);
         double ratio = theirs / ours;
