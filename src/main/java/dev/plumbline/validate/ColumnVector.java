@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.lang.reflect.Array;
 import java.util.BitSet;
+import java.util.List;
 
 /**
  * One column of a micro-batch decoded once into typed arrays: per row its kind (null, number, text, boolean or
@@ -29,7 +31,7 @@ public final class ColumnVector {
     private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
 
     private final byte[] kinds;
-    private JsonNode[] nodes;
+    private volatile JsonNode[] nodes;
     private double[] numbers;
     private long[] units;
     private byte[] scales;
@@ -143,9 +145,44 @@ public final class ColumnVector {
         return numbers;
     }
 
-    private JsonNode[] nodeCache() {
-        nodes = nodes == null ? new JsonNode[kinds.length] : nodes;
+    // synchronized: constraints of a large batch run in parallel and ask for nodes (made once, then shared)
+    private synchronized JsonNode[] nodeCache() {
+        if (nodes == null) {
+            nodes = new JsonNode[kinds.length];
+        }
         return nodes;
+    }
+
+    /** The parts' rows one after the other, as if decoded into one vector. */
+    static ColumnVector concat(List<ColumnVector> parts) {
+        ColumnVector whole = new ColumnVector(parts.stream().mapToInt(ColumnVector::size).sum());
+        int offset = 0;
+        for (ColumnVector part : parts) {
+            System.arraycopy(part.kinds, 0, whole.kinds, offset, part.size());
+            whole.numbers = copy(part.numbers, whole.numbers, offset, whole.size());
+            whole.units = copy(part.units, whole.units, offset, whole.size());
+            whole.scales = copy(part.scales, whole.scales, offset, whole.size());
+            whole.texts = copy(part.texts, whole.texts, offset, whole.size());
+            whole.exact = copy(part.exact, whole.exact, offset, whole.size());
+            whole.nodes = copy(part.nodes, whole.nodes, offset, whole.size());
+            if (part.jsonNulls != null) {
+                whole.jsonNulls = whole.jsonNulls == null ? new BitSet() : whole.jsonNulls;
+                int at = offset;
+                part.jsonNulls.stream().forEach(row -> whole.jsonNulls.set(at + row));
+            }
+            offset += part.size();
+        }
+        return whole;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <A> A copy(A from, A into, int offset, int size) {
+        if (from == null) {
+            return into;
+        }
+        A target = into != null ? into : (A) Array.newInstance(from.getClass().getComponentType(), size);
+        System.arraycopy(from, 0, target, offset, Array.getLength(from));
+        return target;
     }
 
     public int size() {

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
+import java.util.stream.IntStream;
 
 /**
  * A micro-batch's rows with the columns its check reads decoded ({@link ColumnVector}) in one pass. Constraints
@@ -58,13 +59,29 @@ final class ColumnarRows extends AbstractList<JsonNode> implements RandomAccess 
         return batch;
     }
 
+    /** The columns decoded in row ranges, on every core when the batch is large, then put together. */
     private Map<String, ColumnVector> decode(Collection<String> names) {
+        int ranges = BatchParallelism.ranges(payloads.size());
+        IntStream parts = IntStream.range(0, ranges);
+        List<Map<String, ColumnVector>> decoded = (ranges > 1 ? parts.parallel() : parts)
+                .mapToObj(r -> decode(names, payloads.size() * r / ranges, payloads.size() * (r + 1) / ranges))
+                .toList();
+        if (ranges == 1) {
+            return decoded.get(0);
+        }
+        Map<String, ColumnVector> whole = new LinkedHashMap<>();
+        names.forEach(name -> whole.put(name, ColumnVector.concat(decoded.stream().map(part -> part.get(name))
+                .toList())));
+        return whole;
+    }
+
+    private Map<String, ColumnVector> decode(Collection<String> names, int from, int to) {
         Map<String, ColumnVector> wanted = new LinkedHashMap<>();
-        names.forEach(name -> wanted.put(name, new ColumnVector(payloads.size())));
+        names.forEach(name -> wanted.put(name, new ColumnVector(to - from)));
         PayloadColumns reader = new PayloadColumns();
-        for (int i = 0; i < payloads.size(); i++) {
+        for (int i = from; i < to; i++) {
             try {
-                reader.read(payloads.get(i), i, wanted);
+                reader.read(payloads.get(i), i - from, wanted);
             } catch (IOException e) {
                 throw new UncheckedIOException("row " + i + " of the batch is not JSON", e);
             }
@@ -73,7 +90,7 @@ final class ColumnarRows extends AbstractList<JsonNode> implements RandomAccess 
     }
 
     /** The column decoded, its values in row order as {@link ColumnValues#field} gives them; shared. */
-    ColumnVector vector(String name) {
+    synchronized ColumnVector vector(String name) {
         ColumnVector vector = columns.get(name);
         if (vector == null) {
             vector = payloads == null ? ColumnVector.of(ColumnValues.read(rows, name)) : decode(List.of(name)).get(name);
@@ -82,8 +99,9 @@ final class ColumnarRows extends AbstractList<JsonNode> implements RandomAccess 
         return vector;
     }
 
+    // synchronized: the constraints of a large batch run in parallel, and some read rows whole
     @Override
-    public JsonNode get(int index) {
+    public synchronized JsonNode get(int index) {
         if (payloads == null) {
             return rows.get(index);
         }

@@ -20,16 +20,41 @@ class PayloadColumnsTest {
 
     @Test
     void columnsReadFromPayloadsEqualThoseReadFromTrees() throws IOException {
+        assertSameColumn(PAYLOADS);
+    }
+
+    @Test
+    void aLargeBatchReadInRowRangesEqualsOneReadFromTrees() throws IOException {
+        List<String> payloads = new ArrayList<>();
+        for (int i = 0; i < BatchParallelism.MIN_ROWS * 2 + 7; i++) {
+            payloads.add(PAYLOADS.get(i % PAYLOADS.size()));
+        }
+        assertSameColumn(payloads);
+    }
+
+    @Test
+    void concatenatedVectorsKeepEveryRowOfEachPart() {
+        ColumnVector first = ColumnarRows.parse(PAYLOADS.subList(0, 11), List.of("x")).vector("x");
+        ColumnVector second = ColumnarRows.parse(PAYLOADS.subList(11, PAYLOADS.size()), List.of("x")).vector("x");
+        ColumnVector whole = ColumnarRows.parse(PAYLOADS, List.of("x")).vector("x");
+
+        ColumnVector joined = ColumnVector.concat(List.of(first, second));
+
+        assertThat(joined.nodes()).containsExactly(whole.nodes());
+        assertThat(joined.nulls()).isEqualTo(whole.nulls());
+    }
+
+    private static void assertSameColumn(List<String> payloads) throws IOException {
         List<JsonNode> trees = new ArrayList<>();
-        for (String payload : PAYLOADS) {
+        for (String payload : payloads) {
             trees.add(RowReader.read(payload));
         }
         ColumnVector fromTrees = ColumnarRows.of(trees, List.of("x")).vector("x");
-        ColumnVector fromText = ColumnarRows.parse(PAYLOADS, List.of("x")).vector("x");
+        ColumnVector fromText = ColumnarRows.parse(payloads, List.of("x")).vector("x");
 
         assertThat(fromText.nulls()).isEqualTo(fromTrees.nulls());
-        for (int i = 0; i < PAYLOADS.size(); i++) {
-            String row = PAYLOADS.get(i);
+        for (int i = 0; i < payloads.size(); i++) {
+            String row = payloads.get(i);
             assertThat(fromText.kind(i)).as(row).isEqualTo(fromTrees.kind(i));
             assertThat(fromText.node(i)).as(row).isEqualTo(fromTrees.node(i));
             assertThat(fromText.node(i).getClass()).as(row).isEqualTo(fromTrees.node(i).getClass());
