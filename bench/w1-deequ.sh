@@ -4,7 +4,7 @@
 #   bash bench/w1-deequ.sh 10000,100000 narrow      # a quick run
 # Builds Plumbline, resolves Deequ and Spark through bench/deequ/pom.xml (never part of ./mvnw verify), and
 # runs dev.plumbline.bench.deequ.W1Benchmark. W1_HEAP sets the heap (default 16g: the 1M-row, 80-column batch
-# holds about 9 GiB of Jackson trees next to Spark's cache).
+# holds about 1.5 GiB of JSON text and its decoded columns next to Spark's cache).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OFFLINE=${W1_OFFLINE:--o}
@@ -18,7 +18,7 @@ for pkg in java.lang java.lang.invoke java.lang.reflect java.io java.net java.ni
   OPENS="$OPENS --add-opens=java.base/$pkg=ALL-UNNAMED"
 done
 # Transparent huge pages: both engines touch gigabytes of heap; with 4 KiB pages Plumbline's scans of Jackson
-# trees spent much of their time in TLB misses (Spark's cache gains too).
+# trees (before it read the JSON text) spent much of their time in TLB misses (Spark's cache gains too).
 exec java $OPENS -Djdk.reflect.useDirectMethodHandle=false -XX:+UseTransparentHugePages -Xmx"${W1_HEAP:-16g}" \
     -cp "bench/deequ/target/classes:$(cat bench/deequ/target/classpath)" \
     dev.plumbline.bench.deequ.W1Benchmark "$@"

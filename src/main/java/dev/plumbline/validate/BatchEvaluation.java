@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.ingest.StagedRecord;
 import dev.plumbline.validate.BatchValidated.RejectedRecord;
 import dev.plumbline.validate.analyzers.AnalyzerStates;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,23 +32,22 @@ public record BatchEvaluation(List<ConstraintResult> results, List<RejectedRecor
     /** Checks a batch with what the rules beyond it need; works as well on a batch of one released record. */
     public static BatchEvaluation of(List<StagedRecord> batch, Check check, String eventTimeField,
             BatchHistory history) {
-        List<JsonNode> rows = new ArrayList<>();
+        List<String> payloads = new ArrayList<>();
         List<StagedRecord> readable = new ArrayList<>();
         Map<Integer, RowFailure> malformed = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             StagedRecord record = batch.get(i);
-            JsonNode row = read(record);
-            if (row == null) {
+            if (record.payload().readable()) {
+                payloads.add(record.payload().json());
+                readable.add(record);
+            } else {
                 malformed.put(i, new RowFailure(MALFORMED, null, excerpt(record.payload().raw()),
                         record.payload().parseError()));
-            } else {
-                rows.add(row);
-                readable.add(record);
             }
         }
-        List<JsonNode> columns = check.columnar(rows);
-        AnalyzerStates states = check.analyze(columns);
-        VerificationResult inBatch = check.run(columns, states, history);
+        List<JsonNode> rows = check.rows(payloads, eventTimeField == null ? List.of() : List.of(eventTimeField));
+        AnalyzerStates states = check.analyze(rows);
+        VerificationResult inBatch = check.run(rows, states, history);
         VerificationResult verification = inBatch.with(history.judge(readable, rows, inBatch));
         List<ConstraintResult> results = new ArrayList<>();
         results.add(malformedResult(batch.size(), malformed));
@@ -81,17 +79,6 @@ public record BatchEvaluation(List<ConstraintResult> results, List<RejectedRecor
 
     public boolean success() {
         return results.stream().allMatch(ConstraintResult::success);
-    }
-
-    private static JsonNode read(StagedRecord record) {
-        if (!record.payload().readable()) {
-            return null;
-        }
-        try {
-            return RowReader.read(record.payload().json());
-        } catch (IOException e) {
-            throw new IllegalStateException("staged payload " + record.id() + " is not JSON", e);
-        }
     }
 
     private static ConstraintResult malformedResult(int total, Map<Integer, RowFailure> malformed) {

@@ -1,13 +1,21 @@
 package dev.plumbline.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.lang.reflect.Array;
+import java.util.BitSet;
+import java.util.List;
 
 /**
  * One column of a micro-batch decoded once into typed arrays: per row its kind (null, number, text, boolean or
- * other, as {@link ColumnValues} reads values), numbers as doubles and strings as they are, next to the JSON values
- * themselves. Constraints and analyzers scan these arrays instead of every row's Jackson node; where a double
- * could change a verdict, {@link #compare} falls back to the exact decimal. Shared: callers must not change it.
+ * other, as {@link ColumnValues} reads values), numbers as doubles next to their exact value (an unscaled long and
+ * a scale, or a {@code BigDecimal} where that does not fit), strings as they are. Constraints and analyzers scan
+ * these arrays; the JSON node of a value is made only when asked for (a failing value quoted in a reason). Where a
+ * double could change a verdict, {@link #compare} falls back to the exact decimal. Shared: callers must not change
+ * it.
  */
 public final class ColumnVector {
 
@@ -18,14 +26,21 @@ public final class ColumnVector {
     /** An array, an object or a non-finite number. */
     public static final byte OTHER = 4;
 
-    private final JsonNode[] nodes;
+    /** The scale of a number whose exact value is not an unscaled long: it is in {@code exact} or its node. */
+    private static final byte BIG = Byte.MIN_VALUE;
+    private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+
     private final byte[] kinds;
+    private volatile JsonNode[] nodes;
     private double[] numbers;
+    private long[] units;
+    private byte[] scales;
+    private Object[] exact;
     private String[] texts;
-    private int nulls;
+    private BitSet jsonNulls;
+    private int nulls = -1;
 
     ColumnVector(int size) {
-        nodes = new JsonNode[size];
         kinds = new byte[size];
     }
 
@@ -39,51 +54,168 @@ public final class ColumnVector {
     }
 
     void decode(int i, JsonNode value) {
-        nodes[i] = value;
         if (ColumnValues.isNull(value)) {
-            kinds[i] = NULL;
-            nulls++;
+            setNull(i, value != null && value.isNull());
         } else if (value.isTextual()) {
-            kinds[i] = TEXT;
-            texts()[i] = value.textValue();
+            setText(i, value.textValue());
         } else if (value.isBoolean()) {
-            kinds[i] = BOOLEAN;
-            numbers()[i] = value.booleanValue() ? 1.0 : 0.0;
-        } else if (value.isNumber()) {
-            double number = value.doubleValue();
-            boolean finite = !value.isFloatingPointNumber() || Double.isFinite(number);
-            kinds[i] = finite ? NUMBER : OTHER;
-            numbers()[i] = number;
+            setBoolean(i, value.booleanValue());
+        } else if (value.isInt() || value.isLong()) {
+            setWhole(i, value.longValue());
+        } else if (value.isNumber() && (!value.isFloatingPointNumber() || Double.isFinite(value.doubleValue()))) {
+            setNumber(i, value.doubleValue(), BIG, 0, null);
         } else {
-            kinds[i] = OTHER;
+            setOther(i, value);
+        }
+        nodeCache()[i] = value;
+    }
+
+    void setNull(int i, boolean jsonNull) {
+        set(i, NULL);
+        if (jsonNull) {
+            jsonNulls = jsonNulls == null ? new BitSet() : jsonNulls;
+            jsonNulls.set(i);
+        }
+    }
+
+    void setText(int i, String text) {
+        set(i, TEXT);
+        texts = texts == null ? new String[kinds.length] : texts;
+        texts[i] = text;
+    }
+
+    void setBoolean(int i, boolean value) {
+        set(i, BOOLEAN);
+        numbers()[i] = value ? 1.0 : 0.0;
+    }
+
+    void setWhole(int i, long value) {
+        setNumber(i, value, (byte) 0, value, null);
+    }
+
+    /** A number {@code unit} × 10^-{@code scale}, or with {@code scale} BIG the exact {@code big} value. */
+    void setNumber(int i, double value, byte scale, long unit, Object big) {
+        set(i, NUMBER);
+        numbers()[i] = value;
+        if (units == null) {
+            units = new long[kinds.length];
+            scales = new byte[kinds.length];
+        }
+        units[i] = unit;
+        scales[i] = scale;
+        if (big != null) {
+            exact = exact == null ? new Object[kinds.length] : exact;
+            exact[i] = big;
+        }
+    }
+
+    void setDecimal(int i, long unit, int scale) {
+        setNumber(i, DecimalText.toDouble(unit, scale), (byte) scale, unit, null);
+    }
+
+    void setExact(int i, BigDecimal value) {
+        setNumber(i, value.doubleValue(), BIG, 0, value);
+        if (!Double.isFinite(numbers[i])) {
+            setOther(i, JSON.numberNode(value));
+        }
+    }
+
+    void setExact(int i, BigInteger value) {
+        setNumber(i, value.doubleValue(), BIG, 0, value);
+    }
+
+    void setOther(int i, JsonNode value) {
+        set(i, OTHER);
+        nodeCache()[i] = value;
+    }
+
+    private void set(int i, byte kind) {
+        kinds[i] = kind;
+        nulls = -1;
+        if (nodes != null) {
+            nodes[i] = null;
+        }
+        if (jsonNulls != null) {
+            jsonNulls.clear(i);
         }
     }
 
     private double[] numbers() {
-        if (numbers == null) {
-            numbers = new double[nodes.length];
-        }
+        numbers = numbers == null ? new double[kinds.length] : numbers;
         return numbers;
     }
 
-    private String[] texts() {
-        if (texts == null) {
-            texts = new String[nodes.length];
+    // synchronized: constraints of a large batch run in parallel and ask for nodes (made once, then shared)
+    private synchronized JsonNode[] nodeCache() {
+        if (nodes == null) {
+            nodes = new JsonNode[kinds.length];
         }
-        return texts;
-    }
-
-    public int size() {
-        return nodes.length;
-    }
-
-    /** The JSON values in row order; shared, not to be changed. */
-    public JsonNode[] nodes() {
         return nodes;
     }
 
+    /** The parts' rows one after the other, as if decoded into one vector. */
+    static ColumnVector concat(List<ColumnVector> parts) {
+        ColumnVector whole = new ColumnVector(parts.stream().mapToInt(ColumnVector::size).sum());
+        int offset = 0;
+        for (ColumnVector part : parts) {
+            System.arraycopy(part.kinds, 0, whole.kinds, offset, part.size());
+            whole.numbers = copy(part.numbers, whole.numbers, offset, whole.size());
+            whole.units = copy(part.units, whole.units, offset, whole.size());
+            whole.scales = copy(part.scales, whole.scales, offset, whole.size());
+            whole.texts = copy(part.texts, whole.texts, offset, whole.size());
+            whole.exact = copy(part.exact, whole.exact, offset, whole.size());
+            whole.nodes = copy(part.nodes, whole.nodes, offset, whole.size());
+            if (part.jsonNulls != null) {
+                whole.jsonNulls = whole.jsonNulls == null ? new BitSet() : whole.jsonNulls;
+                int at = offset;
+                part.jsonNulls.stream().forEach(row -> whole.jsonNulls.set(at + row));
+            }
+            offset += part.size();
+        }
+        return whole;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <A> A copy(A from, A into, int offset, int size) {
+        if (from == null) {
+            return into;
+        }
+        A target = into != null ? into : (A) Array.newInstance(from.getClass().getComponentType(), size);
+        System.arraycopy(from, 0, target, offset, Array.getLength(from));
+        return target;
+    }
+
+    public int size() {
+        return kinds.length;
+    }
+
+    /** The JSON values in row order, as {@link ColumnValues#field} gives them; shared, not to be changed. */
+    public JsonNode[] nodes() {
+        for (int i = 0; i < kinds.length; i++) {
+            node(i);
+        }
+        return nodes;
+    }
+
+    /** The value as {@link ColumnValues#field} gives it. */
     public JsonNode node(int row) {
-        return nodes[row];
+        JsonNode node = nodes == null ? null : nodes[row];
+        if (node == null) {
+            node = makeNode(row);
+            nodeCache()[row] = node;
+        }
+        return node;
+    }
+
+    private JsonNode makeNode(int row) {
+        return switch (kinds[row]) {
+            case NULL -> jsonNulls != null && jsonNulls.get(row) ? JSON.nullNode() : MissingNode.getInstance();
+            case TEXT -> JSON.textNode(texts[row]);
+            case BOOLEAN -> JSON.booleanNode(numbers[row] != 0.0);
+            default -> scales[row] == 0 ? units[row] == (int) units[row] ? JSON.numberNode((int) units[row])
+                    : JSON.numberNode(units[row]) : exact != null && exact[row] instanceof BigInteger whole ? JSON.numberNode(whole)
+                    : JSON.numberNode(decimal(row));
+        };
     }
 
     public byte kind(int row) {
@@ -95,6 +227,13 @@ public final class ColumnVector {
     }
 
     public int nulls() {
+        if (nulls < 0) {
+            int count = 0;
+            for (byte kind : kinds) {
+                count += kind == NULL ? 1 : 0;
+            }
+            nulls = count;
+        }
         return nulls;
     }
 
@@ -106,14 +245,31 @@ public final class ColumnVector {
         return numbers[row];
     }
 
+    /** Whether a {@link #NUMBER} is an integer that fits a long, as {@link #whole} gives it. */
+    public boolean isWhole(int row) {
+        return kinds[row] == NUMBER && scales[row] == 0;
+    }
+
+    public long whole(int row) {
+        return units[row];
+    }
+
     /** The exact value of a {@link #NUMBER}. */
     public BigDecimal decimal(int row) {
-        return nodes[row].decimalValue();
+        byte scale = scales[row];
+        if (scale != BIG) {
+            return BigDecimal.valueOf(units[row], scale);
+        }
+        Object value = exact == null ? null : exact[row];
+        if (value instanceof BigDecimal decimal) {
+            return decimal;
+        }
+        return value instanceof BigInteger whole ? new BigDecimal(whole) : nodes[row].decimalValue();
     }
 
     /** A {@link #TEXT} value; null for any other kind. */
     public String text(int row) {
-        return texts == null ? null : texts[row];
+        return kinds[row] == TEXT ? texts[row] : null;
     }
 
     /**

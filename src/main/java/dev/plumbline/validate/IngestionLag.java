@@ -34,8 +34,9 @@ public record IngestionLag(Long p50Millis, Long maxMillis) {
      */
     public static List<Long> sortedMillis(List<StagedRecord> records, List<JsonNode> rows, String field) {
         List<Long> lags = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Instant eventTime = instant(rows.get(i).path(field));
+        JsonNode[] values = ColumnValues.column(rows, field);
+        for (int i = 0; i < values.length; i++) {
+            Instant eventTime = instant(values[i]);
             if (eventTime != null) {
                 lags.add(Math.max(0, records.get(i).ingestedAt().toEpochMilli() - eventTime.toEpochMilli()));
             }

@@ -33,7 +33,8 @@ final class RowReader {
         }
     }
 
-    private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+    /** The tree of the value that starts at {@code token}. */
+    static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
         return switch (token) {
             case START_OBJECT -> object(parser);
             case START_ARRAY -> array(parser);

@@ -12,8 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Writes a W1 shape as the ODCS v3 contract a data owner would write (required and unique on the properties,
- * library metrics, {@code engine: plumbline} expectations for the rest) and compiles it the way Plumbline does:
+ * Writes a W1 shape as the ODCS v3 contract a data owner would write (required on the properties, library
+ * metrics, {@code engine: plumbline} expectations for the rest; uniqueness within the batch as the expectation,
+ * since ODCS {@code unique} means unique across the dataset's history, which Deequ does not check) and compiles it the way Plumbline does:
  * YAML through {@link OdcsParser}, then {@link ContractChecks}.
  */
 final class Contracts {
@@ -36,7 +37,6 @@ final class Contracts {
             ObjectNode property = properties.get(rule.column());
             switch (rule.kind()) {
                 case COMPLETE -> property.put("required", true);
-                case UNIQUE -> property.put("unique", true);
                 default -> quality(property).add(quality(rule));
             }
         }
@@ -75,6 +75,7 @@ final class Contracts {
             case REGEX -> kwargs.put("regex", rule.pattern());
             case MAX_LENGTH -> kwargs.put("max_value", (int) rule.high());
             case ROW_COUNT -> kwargs.put("min_value", (int) rule.low());
+            case UNIQUE -> { }
             default -> kwargs.put("min_value", BigDecimal.valueOf(rule.low()))
                     .put("max_value", BigDecimal.valueOf(rule.high()));
         }

@@ -1,38 +1,33 @@
 package dev.plumbline.bench.deequ;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A W1 batch as Plumbline's micro-batch runner holds it: each row written as a JSON object and read back into a
- * Jackson tree with the runner's settings (floats as exact decimals).
+ * A W1 batch as Plumbline's micro-batch runner gets it from staging: each row's JSON text (the staged payload),
+ * which Plumbline reads as part of its check.
  */
 final class PlumblineRows {
 
-    // As BatchEvaluation reads staged payloads.
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private PlumblineRows() {
     }
 
-    static List<JsonNode> generate(Shape shape, int rows) throws IOException {
-        List<JsonNode> batch = new ArrayList<>(rows);
+    static List<String> generate(Shape shape, int rows) throws IOException {
+        List<String> batch = new ArrayList<>(rows);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
         for (long row = 0; row < rows; row++) {
             buffer.reset();
             try (JsonGenerator json = JSON.getFactory().createGenerator(buffer)) {
                 write(json, shape, row);
             }
-            batch.add(JSON.readTree(buffer.toByteArray()));
+            batch.add(buffer.toString(StandardCharsets.UTF_8));
         }
         return batch;
     }

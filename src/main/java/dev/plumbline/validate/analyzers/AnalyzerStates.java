@@ -3,9 +3,12 @@ package dev.plumbline.validate.analyzers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
 import java.util.Collections;
+import dev.plumbline.validate.BatchParallelism;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The states of a set of distinct analyzers on one batch (each analyzer computed once, however many constraints
@@ -23,9 +26,14 @@ public final class AnalyzerStates {
     }
 
     public static AnalyzerStates compute(Collection<? extends Analyzer<?, ?>> analyzers, List<JsonNode> rows) {
+        List<Analyzer<?, ?>> distinct = List.copyOf(new LinkedHashSet<>(analyzers));
+        Stream<Analyzer<?, ?>> each = distinct.stream();
+        List<State<?>> computed = (BatchParallelism.applies(rows.size()) ? each.parallel() : each)
+                .<State<?>>map(analyzer -> analyzer.computeState(rows))
+                .toList();
         Map<Analyzer<?, ?>, State<?>> states = new LinkedHashMap<>();
-        for (Analyzer<?, ?> analyzer : analyzers) {
-            states.computeIfAbsent(analyzer, a -> a.computeState(rows));
+        for (int i = 0; i < distinct.size(); i++) {
+            states.put(distinct.get(i), computed.get(i));
         }
         return new AnalyzerStates(states);
     }

@@ -24,9 +24,8 @@ public record SumState(BigDecimal sum, long count, long nonNumeric) implements S
             if (kind == ColumnVector.NULL) {
                 continue;
             }
-            JsonNode node = values.node(i);
-            if (kind == ColumnVector.BOOLEAN || kind == ColumnVector.NUMBER && (node.isInt() || node.isLong())) {
-                long addend = kind == ColumnVector.BOOLEAN ? (long) values.number(i) : node.longValue();
+            if (kind == ColumnVector.BOOLEAN || values.isWhole(i)) {
+                long addend = kind == ColumnVector.BOOLEAN ? (long) values.number(i) : values.whole(i);
                 long total = whole + addend;
                 if (((whole ^ total) & (addend ^ total)) < 0) {
                     sum = sum.add(BigDecimal.valueOf(whole));
