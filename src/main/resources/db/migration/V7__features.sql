@@ -48,6 +48,9 @@ CREATE TABLE feature_materialized_release (
     PRIMARY KEY (view_version_id, quarantined_record_id)
 );
 
+-- Materialization reads a run's staged records; without this it would scan all of staging per run.
+CREATE INDEX staged_record_by_run ON staged_record (validation_run_id) WHERE validation_run_id IS NOT NULL;
+
 -- The validated events a view version reads, with when each became known: the raw side of the as-of rule.
 CREATE TABLE feature_event (
     view_version_id   bigint      NOT NULL REFERENCES feature_view_version (id) ON DELETE CASCADE,
@@ -77,6 +80,7 @@ CREATE TABLE feature_tile (
     last_value      jsonb,
     last_event_time timestamptz,
     last_known_at   timestamptz,
+    last_record_id  bigint,
     sketch          bytea,
     PRIMARY KEY (view_version_id, entity_key, field, event_bucket, known_bucket)
 );
