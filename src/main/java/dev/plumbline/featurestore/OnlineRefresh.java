@@ -31,7 +31,7 @@ public class OnlineRefresh {
         this.interval = interval;
     }
 
-    @Scheduled(every = "${plumbline.features.online-refresh:1m}", delay = 30,
+    @Scheduled(every = "${plumbline.features.online-refresh:1m}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         views.active().forEach(this::refresh);

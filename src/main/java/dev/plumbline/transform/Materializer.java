@@ -31,7 +31,7 @@ public class Materializer {
         stopping = true;
     }
 
-    @Scheduled(every = "${plumbline.features.materialize-interval:2s}", delay = 2,
+    @Scheduled(every = "${plumbline.features.materialize-interval:2s}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         if (!stopping) {
