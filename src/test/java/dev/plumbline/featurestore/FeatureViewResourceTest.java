@@ -77,6 +77,10 @@ class FeatureViewResourceTest {
         Sessions.as(TestAccounts.VIEWER).get("/api/feature-views").then().body("name", hasItem(view));
         assertThat(audit.about("feature_view", view)).extracting(e -> e.action())
                 .contains("feature_view.applied");
+        Sessions.as(TestAccounts.VIEWER).get("/features").then().statusCode(200)
+                .body(containsString("/features/" + view)).body(containsString("no data"));
+        Sessions.as(TestAccounts.VIEWER).queryParam("entity", "k<b>").get("/features/" + view).then().statusCode(200)
+                .body(containsString("amount_sum")).body(containsString("Nothing is known about k&lt;b&gt; yet"));
     }
 
     @Test
