@@ -1,18 +1,18 @@
 package dev.plumbline.contract;
 
 /** Builds the JSON paths that name places in a contract, such as {@code schema[0].properties[2].logicalType}. */
-final class JsonPath {
+public final class JsonPath {
 
-    static final String ROOT = "$";
+    public static final String ROOT = "$";
 
     private JsonPath() {
     }
 
-    static String field(String parent, String name) {
+    public static String field(String parent, String name) {
         return ROOT.equals(parent) ? name : parent + "." + name;
     }
 
-    static String item(String parent, int index) {
+    public static String item(String parent, int index) {
         return parent + "[" + index + "]";
     }
 

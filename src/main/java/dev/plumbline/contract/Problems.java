@@ -6,22 +6,22 @@ import java.util.Comparator;
 import java.util.List;
 
 /** The problems found in one contract so far, each placed on the line where its JSON path starts. */
-final class Problems {
+public final class Problems {
 
     private final LineIndex lines;
     private final List<ContractProblem> found = new ArrayList<>();
 
-    Problems(LineIndex lines) {
+    public Problems(LineIndex lines) {
         this.lines = lines;
         found.addAll(lines.duplicateKeys());
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return found.isEmpty();
     }
 
     /** Every problem, in the order of the lines they are on. */
-    List<ContractProblem> all() {
+    public List<ContractProblem> all() {
         return found.stream().sorted(Comparator.comparingInt(ContractProblem::line)).toList();
     }
 
@@ -42,12 +42,12 @@ final class Problems {
         return lines.lineOf(path);
     }
 
-    void at(String path, String message) {
+    public void at(String path, String message) {
         found.add(new ContractProblem(lines.lineOf(path), path, message));
     }
 
     /** The field's value, or null after reporting it missing on the line of its parent. */
-    JsonNode required(JsonNode parent, String field, String parentPath) {
+    public JsonNode required(JsonNode parent, String field, String parentPath) {
         JsonNode value = parent.get(field);
         if (value == null) {
             found.add(new ContractProblem(lines.lineOf(parentPath), JsonPath.field(parentPath, field),
@@ -56,14 +56,14 @@ final class Problems {
         return value;
     }
 
-    void requiredText(JsonNode parent, String field, String parentPath) {
+    public void requiredText(JsonNode parent, String field, String parentPath) {
         JsonNode value = required(parent, field, parentPath);
         if (value != null) {
             isText(value, JsonPath.field(parentPath, field));
         }
     }
 
-    void optionalText(JsonNode parent, String field, String parentPath) {
+    public void optionalText(JsonNode parent, String field, String parentPath) {
         if (parent.has(field)) {
             isText(parent.get(field), JsonPath.field(parentPath, field));
         }
@@ -76,7 +76,7 @@ final class Problems {
     }
 
     /** Whether the value is one of the allowed strings; reports it when it is not. */
-    boolean oneOf(JsonNode value, String path, String name, List<String> allowed) {
+    public boolean oneOf(JsonNode value, String path, String name, List<String> allowed) {
         if (!isText(value, path)) {
             return false;
         }
@@ -87,15 +87,15 @@ final class Problems {
         return known;
     }
 
-    boolean isObject(JsonNode value, String path) {
+    public boolean isObject(JsonNode value, String path) {
         return expect(value.isObject(), "an object", value, path);
     }
 
-    boolean isList(JsonNode value, String path) {
+    public boolean isList(JsonNode value, String path) {
         return expect(value.isArray(), "a list", value, path);
     }
 
-    boolean isText(JsonNode value, String path) {
+    public boolean isText(JsonNode value, String path) {
         if (value.isNumber() || value.isBoolean()) {
             at(path, "expected a string, found " + describe(value) + "; put it in quotes to keep it as text");
             return false;
@@ -103,18 +103,18 @@ final class Problems {
         return expect(value.isTextual(), "a string", value, path);
     }
 
-    boolean isNumber(JsonNode value, String path) {
+    public boolean isNumber(JsonNode value, String path) {
         return expect(value.isNumber(), "a number", value, path);
     }
 
-    boolean expect(boolean holds, String expected, JsonNode value, String path) {
+    public boolean expect(boolean holds, String expected, JsonNode value, String path) {
         if (!holds) {
             at(path, "expected " + expected + ", found " + describe(value));
         }
         return holds;
     }
 
-    static String describe(JsonNode value) {
+    public static String describe(JsonNode value) {
         return switch (value.getNodeType()) {
             case OBJECT, POJO -> "an object";
             case ARRAY -> "a list";

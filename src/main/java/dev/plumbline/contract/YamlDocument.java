@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /** A YAML text read once into a JSON tree of its values and an index of the line where each path starts. */
-record YamlDocument(JsonNode root, LineIndex lines) {
+public record YamlDocument(JsonNode root, LineIndex lines) {
 
     /** A contract is a page or a few of YAML; a megabyte is far beyond any real one. */
     static final int MAX_CHARACTERS = 1_000_000;
@@ -24,7 +24,7 @@ record YamlDocument(JsonNode root, LineIndex lines) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Reads the text, or throws an {@link InvalidContractException} placed where the YAML reader stopped. */
-    static YamlDocument read(String yaml) {
+    public static YamlDocument read(String yaml) {
         if (yaml.length() > MAX_CHARACTERS) {
             throw invalid(1, "the document has " + yaml.length() + " characters; a contract may have at most "
                     + MAX_CHARACTERS);

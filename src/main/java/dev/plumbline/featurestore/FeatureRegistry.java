@@ -1,0 +1,117 @@
+package dev.plumbline.featurestore;
+
+import dev.plumbline.access.AuditLog;
+import dev.plumbline.access.Caller;
+import dev.plumbline.access.Role;
+import dev.plumbline.contract.DatasetRegistry;
+import dev.plumbline.contract.SemanticVersion;
+import dev.plumbline.transform.FeatureViewDefinition;
+import dev.plumbline.transform.FeatureViewParser;
+import dev.plumbline.transform.FeatureViewStore;
+import dev.plumbline.transform.FeatureViewVersion;
+import dev.plumbline.transform.SourceSchema;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The feature view registry with Feast's verbs: apply a version (an editor of the owning team, or an
+ * administrator), get, list, delete. A version is immutable and active once applied.
+ */
+@ApplicationScoped
+public class FeatureRegistry {
+
+    /** What applying did: stored a new version, or found the same one already there. */
+    public record Applied(FeatureViewVersion version, boolean created) {
+    }
+
+    private final FeatureViewStore store;
+    private final FeatureViewParser parser;
+    private final DatasetRegistry datasets;
+    private final AuditLog audit;
+
+    public FeatureRegistry(FeatureViewStore store, DatasetRegistry datasets, AuditLog audit) {
+        this.store = store;
+        this.datasets = datasets;
+        this.audit = audit;
+        this.parser = new FeatureViewParser(name -> datasets.get(name)
+                .flatMap(d -> datasets.activeContract(d.id)).map(SourceSchema::of));
+    }
+
+    /** Parses, checks and stores a version; the same YAML applied again is accepted and changes nothing. */
+    @Transactional
+    public Applied apply(String yaml, Caller caller, String address) {
+        FeatureViewDefinition definition = parser.parse(yaml);
+        List<FeatureViewVersion> versions = store.versions(definition.name());
+        String team = versions.isEmpty() ? definition.owner() : versions.get(0).owningTeam();
+        caller.require(team, Role.EDITOR, "apply feature view " + definition.name());
+        if (!team.equals(definition.owner())) {
+            throw new FeatureViewConflict("feature view " + definition.name() + " is owned by team " + team
+                    + "; its owner cannot change to " + definition.owner());
+        }
+        Optional<FeatureViewVersion> same = versions.stream()
+                .filter(v -> v.version().equals(definition.version())).findFirst();
+        if (same.isPresent()) {
+            if (same.get().yaml().equals(yaml)) {
+                return new Applied(same.get(), false);
+            }
+            throw new FeatureViewConflict("version " + definition.version() + " of " + definition.name()
+                    + " exists and is immutable: apply a new version");
+        }
+        requireNewer(definition, versions);
+        long datasetId = versions.isEmpty() ? sourceId(definition) : versions.get(0).datasetId();
+        store.insert(definition, datasetId, yaml, caller.username());
+        audit.record(caller.username(), "feature_view.applied", "feature_view", definition.name(),
+                Map.of("version", definition.version(), "owner", team), address);
+        return new Applied(store.version(definition.name(), definition.version()).orElseThrow(), true);
+    }
+
+    public Optional<FeatureViewVersion> get(String name, String version) {
+        return version == null ? latest(name) : store.version(name, version);
+    }
+
+    public List<FeatureViewVersion> versions(String name) {
+        return store.versions(name);
+    }
+
+    /** The newest active version of every view. */
+    public List<FeatureViewVersion> list() {
+        return store.latestActive();
+    }
+
+    /** Deletes a view with all its versions and values; whether there was one. */
+    @Transactional
+    public boolean delete(String name, Caller caller, String address) {
+        Optional<FeatureViewVersion> view = latest(name);
+        if (view.isEmpty()) {
+            return false;
+        }
+        caller.require(view.get().owningTeam(), Role.EDITOR, "delete feature view " + name);
+        int versions = store.versions(name).size();
+        store.delete(name);
+        audit.record(caller.username(), "feature_view.deleted", "feature_view", name,
+                Map.of("versions", versions), address);
+        return true;
+    }
+
+    private Optional<FeatureViewVersion> latest(String name) {
+        List<FeatureViewVersion> versions = store.versions(name);
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+    }
+
+    private static void requireNewer(FeatureViewDefinition definition, List<FeatureViewVersion> versions) {
+        SemanticVersion proposed = SemanticVersion.parse(definition.version());
+        for (FeatureViewVersion existing : versions) {
+            if (!proposed.isAfter(SemanticVersion.parse(existing.version()))) {
+                throw new FeatureViewConflict("version " + definition.version() + " of " + definition.name()
+                        + " must be newer than " + existing.version());
+            }
+        }
+    }
+
+    private long sourceId(FeatureViewDefinition definition) {
+        return datasets.get(definition.source()).orElseThrow().id;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.plumbline.featurestore;
+
+import dev.plumbline.access.RequestAudit;
+import dev.plumbline.access.TeamAccess;
+import dev.plumbline.contract.InvalidContractException;
+import dev.plumbline.transform.FeatureSpec;
+import dev.plumbline.transform.FeatureViewVersion;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The feature view registry over JSON: apply a YAML version, get, list, delete (Feast's verbs). */
+@Path("/api/feature-views")
+@Produces(MediaType.APPLICATION_JSON)
+public class FeatureViewResource {
+
+    /** A feature view version as the API shows it. */
+    public record ViewJson(String name, String version, String status, String owner, String source, String entity,
+            String eventTimeField, List<FeatureJson> features, String createdBy, Instant createdAt,
+            List<String> versions) {
+    }
+
+    /** One feature of a view. */
+    public record FeatureJson(String name, String aggregation, String field, String window) {
+    }
+
+    private final FeatureRegistry registry;
+    private final TeamAccess access;
+    private final RequestAudit request;
+
+    public FeatureViewResource(FeatureRegistry registry, TeamAccess access, RequestAudit request) {
+        this.registry = registry;
+        this.access = access;
+        this.request = request;
+    }
+
+    /** Applies a version; 201 when stored, 200 when the same version was already there, 400 with every problem. */
+    @PUT
+    @Consumes({"application/yaml", "text/yaml", MediaType.TEXT_PLAIN})
+    public Response apply(String yaml) {
+        try {
+            FeatureRegistry.Applied applied = registry.apply(yaml == null ? "" : yaml, access.caller(),
+                    request.remoteAddress());
+            return Response.status(applied.created() ? 201 : 200).entity(json(applied.version())).build();
+        } catch (InvalidContractException e) {
+            return Response.status(400).entity(Map.of("error", "the feature view is invalid",
+                    "problems", e.problems())).build();
+        } catch (FeatureViewConflict e) {
+            return Response.status(409).entity(Map.of("error", e.getMessage())).build();
+        }
+    }
+
+    @GET
+    public List<ViewJson> list() {
+        return registry.list().stream().map(this::json).toList();
+    }
+
+    @GET
+    @Path("/{name}")
+    public Response get(@PathParam("name") String name, @QueryParam("version") String version) {
+        return registry.get(name, version).map(v -> Response.ok(json(v)).build())
+                .orElseGet(() -> FeatureProblems.notFound(name, version));
+    }
+
+    /** The YAML of a version exactly as applied. */
+    @GET
+    @Path("/{name}/versions/{version}")
+    @Produces({"application/yaml", MediaType.APPLICATION_JSON})
+    public Response yaml(@PathParam("name") String name, @PathParam("version") String version) {
+        return registry.get(name, version).map(v -> Response.ok(v.yaml(), "application/yaml").build())
+                .orElseGet(() -> FeatureProblems.notFound(name, version));
+    }
+
+    @DELETE
+    @Path("/{name}")
+    public Response delete(@PathParam("name") String name) {
+        return registry.delete(name, access.caller(), request.remoteAddress()) ? Response.noContent().build()
+                : FeatureProblems.notFound(name, null);
+    }
+
+    private ViewJson json(FeatureViewVersion v) {
+        var d = v.definition();
+        return new ViewJson(v.viewName(), v.version(), v.status(), v.owningTeam(), d.source(), d.entityKey(),
+                d.eventTimeField(), d.features().stream().map(FeatureViewResource::json).toList(), v.createdBy(),
+                v.createdAt(), registry.versions(v.viewName()).stream().map(FeatureViewVersion::version).toList());
+    }
+
+    private static FeatureJson json(FeatureSpec f) {
+        return new FeatureJson(f.name(), f.aggregation().key(), f.field(), f.window().text());
+    }
+}

@@ -1,0 +1,85 @@
+package dev.plumbline.featurestore;
+
+import dev.plumbline.transform.FeatureVector;
+import dev.plumbline.transform.FeatureViewVersion;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** The feature registry in the browser: every view with its freshness and serving p99; one view, with a lookup. */
+@Path("/features")
+@Produces(MediaType.TEXT_HTML)
+public class FeaturesPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(List<ViewRow> rows);
+
+        static native TemplateInstance view(ViewRow row, FeatureViewVersion version, List<String> versions,
+                String entity, FeatureVector vector);
+    }
+
+    private final FeatureRegistry registry;
+    private final OnlineStore online;
+    private final ServingTimer timer;
+    private final DataSource dataSource;
+
+    public FeaturesPage(FeatureRegistry registry, OnlineStore online, ServingTimer timer, DataSource dataSource) {
+        this.registry = registry;
+        this.online = online;
+        this.timer = timer;
+        this.dataSource = dataSource;
+    }
+
+    @GET
+    public TemplateInstance index() {
+        return Templates.index(registry.list().stream().map(this::row).toList());
+    }
+
+    @GET
+    @Path("/{name}")
+    public TemplateInstance view(@PathParam("name") String name, @QueryParam("version") String version,
+            @QueryParam("entity") String entity) {
+        FeatureViewVersion found = registry.get(name, version)
+                .orElseThrow(() -> new NotFoundException("no feature view " + name));
+        boolean lookup = entity != null && !entity.isBlank();
+        FeatureVector vector = lookup ? online.one(found, entity.strip()).orElse(null) : null;
+        return Templates.view(row(found), found, registry.versions(name).stream().map(FeatureViewVersion::version)
+                .toList(), lookup ? entity.strip() : null, vector);
+    }
+
+    private ViewRow row(FeatureViewVersion v) {
+        Instant newest = newestKnownAt(v.id());
+        var sla = v.definition().sla();
+        return new ViewRow(v.viewName(), v.owningTeam(), v.version(), v.definition().source(),
+                v.definition().features().size(), newest, sla.freshness(),
+                newest == null ? null : Duration.between(newest, Instant.now()), timer.p99(v.viewName()),
+                sla.servingP99());
+    }
+
+    private Instant newestKnownAt(long versionId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT newest_known_at FROM feature_freshness WHERE view_version_id = ?")) {
+            s.setLong(1, versionId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getTimestamp(1) != null ? rs.getTimestamp(1).toInstant() : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read feature freshness", e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package dev.plumbline.featurestore;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plumbline.transform.FeatureValues;
+import dev.plumbline.transform.FeatureVector;
+import dev.plumbline.transform.FeatureViewVersion;
+import dev.plumbline.transform.FeaturesMaterialized;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The online table ({@code feature_online}): each entity's latest feature values with the instant they are as of,
+ * recomputed by {@code value(entity, now)} whenever materialization brings new events for the entity, in the
+ * same transaction, and read, never computed, when served.
+ */
+@ApplicationScoped
+public class OnlineStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String UPSERT = """
+            INSERT INTO feature_online (view_version_id, entity_key, feature_values, as_of) VALUES (?, ?, ?::jsonb, ?)
+            ON CONFLICT (view_version_id, entity_key) DO UPDATE
+                SET feature_values = EXCLUDED.feature_values, as_of = EXCLUDED.as_of
+                WHERE feature_online.as_of <= EXCLUDED.as_of""";
+    private static final String READ = """
+            SELECT entity_key, feature_values::text, as_of FROM feature_online
+            WHERE view_version_id = ? AND entity_key = ANY (?)""";
+
+    private final DataSource dataSource;
+    private final FeatureValues values;
+
+    public OnlineStore(DataSource dataSource, FeatureValues values) {
+        this.dataSource = dataSource;
+        this.values = values;
+    }
+
+    void materialized(@Observes FeaturesMaterialized event) {
+        refresh(event.version(), event.entities(), event.at());
+    }
+
+    /** Recomputes the entities' values as of {@code at} and stores them, unless newer ones are stored already. */
+    public void refresh(FeatureViewVersion version, Collection<String> entities, Instant at) {
+        if (entities.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(UPSERT)) {
+            for (String entity : entities) {
+                FeatureVector vector = values.valuesAt(version, entity, at);
+                s.setLong(1, version.id());
+                s.setString(2, entity);
+                s.setString(3, JSON.writeValueAsString(vector.values()));
+                s.setTimestamp(4, Timestamp.from(at));
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("could not update online values of " + version.viewName(), e);
+        }
+    }
+
+    /** The stored vectors of the entities that have one, by entity. */
+    public Map<String, FeatureVector> read(FeatureViewVersion version, List<String> entities) {
+        Map<String, FeatureVector> found = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(READ)) {
+            s.setLong(1, version.id());
+            s.setArray(2, c.createArrayOf("text", entities.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> stored = JSON.readValue(rs.getString(2), LinkedHashMap.class);
+                    found.put(rs.getString(1), new FeatureVector(rs.getString(1), rs.getTimestamp(3).toInstant(),
+                            stored));
+                }
+            }
+            return found;
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("could not read online values of " + version.viewName(), e);
+        }
+    }
+
+    /** Entities whose stored values are as of before {@code before}, oldest first, at most {@code limit}. */
+    public List<String> staleEntities(FeatureViewVersion version, Instant before, int limit) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                SELECT entity_key FROM feature_online WHERE view_version_id = ? AND as_of < ?
+                ORDER BY as_of LIMIT ?""")) {
+            s.setLong(1, version.id());
+            s.setTimestamp(2, Timestamp.from(before));
+            s.setInt(3, limit);
+            List<String> entities = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    entities.add(rs.getString(1));
+                }
+            }
+            return entities;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read online values of " + version.viewName(), e);
+        }
+    }
+
+    Optional<FeatureVector> one(FeatureViewVersion version, String entity) {
+        return Optional.ofNullable(read(version, List.of(entity)).get(entity));
+    }
+}
