@@ -49,6 +49,8 @@ class AlertDeliveryTest {
     @Inject
     AlertStore alerts;
     @Inject
+    SilenceStore silences;
+    @Inject
     DatasetRegistry registry;
     @Inject
     DataSource dataSource;
@@ -127,6 +129,149 @@ class AlertDeliveryTest {
         assertThat(json(receiver.about(d.name(), "/webhook").get(1)).path("status").asText()).isEqualTo("resolved");
         assertThat(json(receiver.about(d.name(), "/webhook").get(1)).path("alerts").get(0).path("endsAt").asText())
                 .isEqualTo(t0.plusSeconds(40).toString());
+    }
+
+    @Test
+    void aReceiverAnswering503Then429GetsEachNotificationOnceAfterItsRetryAfter() {
+        TestDataset d = AlertFixtures.dataset(registry, "delivery-team");
+        receiver.script(d.name(), "/pagerduty", new Answer(503, "2"), new Answer(429, "3"));
+        receiver.script(d.name(), "/webhook", new Answer(503, null), new Answer(503, null));
+        Instant t0 = later(Duration.ofSeconds(1));
+        AlertFixtures.run(dataSource, d, t0, 200, 100, 1000L, t0);
+        evaluator.evaluate(t0);
+        evaluator.evaluate(t0.plusSeconds(10));
+
+        sender.sendDue(t0.plusSeconds(10));
+        Notification pd = row(d, "pagerduty");
+        assertThat(pd.status()).isEqualTo("pending");
+        assertThat(pd.lastStatusCode()).isEqualTo(503);
+        assertThat(pd.nextAttemptAt()).isEqualTo(t0.plusSeconds(12));
+        assertThat(row(d, "webhook").nextAttemptAt()).as("1 s backoff").isEqualTo(t0.plusSeconds(11));
+
+        sender.sendDue(t0.plusSeconds(11));
+        assertThat(row(d, "webhook").nextAttemptAt()).as("then 2 s").isEqualTo(t0.plusSeconds(13));
+        assertThat(receiver.about(d.name(), "/pagerduty")).as("Retry-After is honoured").hasSize(1);
+        sender.sendDue(t0.plusSeconds(12));
+        assertThat(row(d, "pagerduty").nextAttemptAt()).isEqualTo(t0.plusSeconds(15));
+        evaluator.evaluate(t0.plusSeconds(13));
+        sender.sendDue(t0.plusSeconds(13));
+        sender.sendDue(t0.plusSeconds(15));
+        sender.sendDue(t0.plusSeconds(20));
+
+        assertThat(receiver.about(d.name(), "/pagerduty")).extracting(Received::answered).containsExactly(503, 429, 200);
+        assertThat(receiver.about(d.name(), "/webhook")).extracting(Received::answered).containsExactly(503, 503, 200);
+        assertThat(receiver.about(d.name(), "/slack")).extracting(Received::answered).containsExactly(200);
+        assertThat(rows(d)).hasSize(3).allSatisfy(n -> assertThat(n.status()).isEqualTo("sent"));
+        assertThat(row(d, "pagerduty").attempts()).isEqualTo(3);
+    }
+
+    @Test
+    void aReceiverThatNeverRecoversIsGivenUpAfterTheMaximumAgeWithTheFailureKept() {
+        TestDataset d = AlertFixtures.dataset(registry, "delivery-team");
+        Answer[] down = new Answer[20];
+        java.util.Arrays.fill(down, new Answer(500, null));
+        receiver.script(d.name(), "/slack", down);
+        Instant t0 = later(Duration.ofSeconds(1));
+        AlertFixtures.run(dataSource, d, t0, 200, 100, 1000L, t0);
+        evaluator.evaluate(t0);
+        evaluator.evaluate(t0.plusSeconds(10));
+        for (int i = 0; i < 20 && row(d, "slack").status().equals("pending"); i++) {
+            sender.sendDue(row(d, "slack").nextAttemptAt());
+        }
+        Notification slack = row(d, "slack");
+        assertThat(slack.status()).isEqualTo("failed");
+        assertThat(slack.attempts()).isEqualTo(6);
+        assertThat(slack.lastError()).isEqualTo("gave up after 6 attempts in 1m: HTTP 500: {\"status\":\"busy\"}");
+        assertThat(receiver.about(d.name(), "/slack")).hasSize(6);
+    }
+
+    @Test
+    void aBadRequestIsNotRetried() {
+        TestDataset d = AlertFixtures.dataset(registry, "delivery-team");
+        receiver.script(d.name(), "/webhook", new Answer(400, null));
+        Instant t0 = later(Duration.ofSeconds(1));
+        AlertFixtures.run(dataSource, d, t0, 200, 100, 1000L, t0);
+        evaluator.evaluate(t0);
+        evaluator.evaluate(t0.plusSeconds(10));
+        sender.sendDue(t0.plusSeconds(10));
+        sender.sendDue(t0.plusSeconds(30));
+        assertThat(row(d, "webhook").status()).isEqualTo("failed");
+        assertThat(row(d, "webhook").lastError()).isEqualTo("HTTP 400: {\"status\":\"busy\"} (not retried)");
+        assertThat(receiver.about(d.name(), "/webhook")).hasSize(1);
+    }
+
+    @Test
+    void aDatasetsIngestionLagAlertInhibitsItsStalenessAlert() {
+        TestDataset d = AlertFixtures.dataset(registry, "delivery-team");
+        Instant t0 = later(Duration.ofSeconds(1));
+        Instant sixMinutesAgo = t0.minus(Duration.ofMinutes(6));
+        AlertFixtures.run(dataSource, d, sixMinutesAgo, 100, 100, Duration.ofMinutes(7).toMillis(), sixMinutesAgo);
+        evaluator.evaluate(t0);
+        evaluator.evaluate(t0.plusSeconds(10));
+        sender.sendDue(t0.plusSeconds(10));
+        assertThat(alerts.open()).filteredOn(a -> d.name().equals(a.label("dataset"))).extracting(a -> a.rule())
+                .containsExactlyInAnyOrder("IngestionLagHigh", "DatasetStale");
+        assertThat(receiver.about(d.name(), "/webhook")).singleElement()
+                .satisfies(r -> assertThat(r.body()).contains("IngestionLagHigh").doesNotContain("DatasetStale"));
+    }
+
+    @Test
+    void anActiveSilenceSuppressesAndItsExpiryLetsTheAlertThrough() {
+        TestDataset d = AlertFixtures.dataset(registry, "delivery-team");
+        Instant t0 = later(Duration.ofSeconds(1));
+        Silence silence = silences.create(List.of(LabelMatcher.parse("team=\"delivery-team\""),
+                LabelMatcher.parse("dataset=\"" + d.name() + "\"")), t0.minusSeconds(1), t0.plus(Duration.ofHours(1)),
+                "test-editor", "planned backfill");
+        long run = AlertFixtures.healthyRun(dataSource, d, t0);
+        AlertFixtures.psi(dataSource, run, "amount", 0.43, 0.2);
+        evaluator.evaluate(t0);
+        evaluator.evaluate(t0.plusSeconds(10));
+        evaluator.evaluate(t0.plusSeconds(20));
+        sender.sendDue(t0.plusSeconds(20));
+        assertThat(receiver.about(d.name(), "/webhook")).isEmpty();
+
+        assertThat(silences.expire(silence.id(), "test-editor", t0.plusSeconds(25))).isTrue();
+        evaluator.evaluate(t0.plusSeconds(30));
+        evaluator.evaluate(t0.plusSeconds(40));
+        sender.sendDue(t0.plusSeconds(40));
+        assertThat(receiver.about(d.name(), "/webhook")).hasSize(1);
+    }
+
+    @Test
+    void groupWaitBatchesAlertsThatStartTogetherAndGroupIntervalBatchesTheNextOnes() throws IOException {
+        TestDataset d = AlertFixtures.dataset(registry, "batch-team");
+        Instant t0 = later(Duration.ofSeconds(1));
+        AlertFixtures.psi(dataSource, AlertFixtures.healthyRun(dataSource, d, t0), "amount", 0.43, 0.2);
+        evaluator.evaluate(t0);
+        AlertFixtures.psi(dataSource, AlertFixtures.healthyRun(dataSource, d, t0.plusSeconds(5)), "channel", 0.3, 0.2);
+        evaluator.evaluate(t0.plusSeconds(5));
+        evaluator.evaluate(t0.plusSeconds(10));
+        sender.sendDue(t0.plusSeconds(10));
+        assertThat(receiver.about(d.name(), "/webhook")).hasSize(1);
+        assertThat(json(receiver.about(d.name(), "/webhook").get(0)).path("alerts")).hasSize(2);
+
+        AlertFixtures.run(dataSource, d, t0.plusSeconds(20), 100, 100, Duration.ofMinutes(7).toMillis(),
+                t0.plusSeconds(20));
+        evaluator.evaluate(t0.plusSeconds(20));
+        evaluator.evaluate(t0.plusSeconds(50));
+        sender.sendDue(t0.plusSeconds(50));
+        assertThat(receiver.about(d.name(), "/webhook")).as("held until group_interval").hasSize(1);
+        evaluator.evaluate(t0.plusSeconds(70));
+        evaluator.evaluate(t0.plusSeconds(100));
+        sender.sendDue(t0.plusSeconds(100));
+        assertThat(receiver.about(d.name(), "/webhook")).hasSize(2);
+        JsonNode second = json(receiver.about(d.name(), "/webhook").get(1));
+        assertThat(second.path("groupLabels").toString()).isEqualTo("{\"dataset\":\"" + d.name() + "\"}");
+        assertThat(second.path("alerts").findValuesAsText("alertname"))
+                .containsExactlyInAnyOrder("DistributionDrift", "DistributionDrift", "IngestionLagHigh");
+    }
+
+    private Notification row(TestDataset d, String kind) {
+        return rows(d).stream().filter(n -> n.kind().equals(kind)).findFirst().orElseThrow();
+    }
+
+    private List<Notification> rows(TestDataset d) {
+        return outbox.newest(500).stream().filter(n -> n.body().contains(d.name())).toList();
     }
 
     private Received only(TestDataset d, String path) {
