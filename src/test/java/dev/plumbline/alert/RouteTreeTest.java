@@ -97,6 +97,16 @@ class RouteTreeTest {
     }
 
     @Test
+    void theExampleRoutingFileInTheReadmeIsValid() throws java.io.IOException {
+        AlertingConfig example = AlertingConfigParser.parse(
+                java.nio.file.Files.readString(java.nio.file.Path.of("deploy/alerting/routes.example.yml")));
+        assertThat(example.route().match(Map.of("team", "payments-data", "severity", "critical",
+                "alertname", "DistributionDrift"))).extracting(Route::receiver)
+                .containsExactly("payments-pager", "payments-slack");
+        assertThat(example.inhibitRules()).hasSize(1);
+    }
+
+    @Test
     void inhibitionMutesTargetsWithTheSameEqualLabelsButNotItself() {
         InhibitRule rule = new InhibitRule(List.of(LabelMatcher.parse("alertname=IngestionLagHigh")),
                 List.of(LabelMatcher.parse("alertname=~\"DatasetStale|FeatureStale\"")), List.of("dataset"));

@@ -12,10 +12,12 @@ public class PassRateRule implements AlertRuleSource {
 
     public static final String RULE = "ValidationPassRateLow";
 
-    // The window's start is bound in Java; each dataset's runs are read through validation_run_by_dataset.
+    // Each dataset's latest runs through validation_run_by_dataset, bounded, rather than a scan by time.
     private static final String SQL = """
             SELECT d.name, d.owning_team, sum(r.record_count), sum(r.passed_count)
-            FROM dataset d JOIN validation_run r ON r.dataset_id = d.id AND r.finished_at > ?
+            FROM dataset d CROSS JOIN LATERAL (
+                SELECT record_count, passed_count FROM validation_run
+                WHERE dataset_id = d.id AND finished_at > ? ORDER BY id DESC LIMIT 5000) r
             GROUP BY d.name, d.owning_team HAVING sum(r.record_count) > 0""";
 
     private final RuleQueries queries;
