@@ -48,7 +48,7 @@ public class OutboxSender {
         stopping = true;
     }
 
-    @Scheduled(every = "${plumbline.alert.delivery.interval:2s}", delay = 5,
+    @Scheduled(every = "${plumbline.alert.delivery.interval:2s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         if (!stopping) {

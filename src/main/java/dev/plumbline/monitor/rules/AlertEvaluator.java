@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /**
  * Evaluates every {@link AlertRuleSource} on a schedule, as one replica at a time (an advisory lock), and moves
@@ -24,6 +25,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class AlertEvaluator {
+
+    private static final Logger LOG = Logger.getLogger(AlertEvaluator.class);
 
     private final Instance<AlertRuleSource> sources;
     private final AlertStore store;
@@ -44,7 +47,7 @@ public class AlertEvaluator {
         stopping = true;
     }
 
-    @Scheduled(every = "${plumbline.alert.rules.evaluation-interval:15s}", delay = 5,
+    @Scheduled(every = "${plumbline.alert.rules.evaluation-interval:15s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         if (!stopping) {
@@ -56,6 +59,7 @@ public class AlertEvaluator {
     @Transactional
     public List<AlertChange> evaluate(Instant now) {
         if (!locks.tryForTransaction(AdvisoryLocks.ALERT_EVALUATION)) {
+            LOG.debugf("alert evaluation at %s skipped: another replica holds the lock", now);
             return List.of();
         }
         Map<String, AlertCondition> holding = new LinkedHashMap<>();
@@ -69,6 +73,7 @@ public class AlertEvaluator {
         open.values().stream().filter(alert -> !holding.containsKey(alert.fingerprint()))
                 .forEach(alert -> end(alert, now, changes));
         evaluated.fire(new AlertsEvaluated(now, List.copyOf(changes)));
+        LOG.debugf("alert evaluation at %s: %d conditions hold, %d changes", now, holding.size(), changes.size());
         return changes;
     }
 
