@@ -14,8 +14,6 @@ import dev.plumbline.TestKafka;
 import dev.plumbline.access.Caller;
 import dev.plumbline.access.Sessions;
 import dev.plumbline.access.TestAccounts;
-import dev.plumbline.contract.ContractStatus;
-import dev.plumbline.contract.ContractVersion;
 import dev.plumbline.contract.DatasetRegistry;
 import dev.plumbline.quarantine.QuarantineActions;
 import dev.plumbline.quarantine.QuarantineFilter;
@@ -24,7 +22,6 @@ import dev.plumbline.quarantine.QuarantineStatus;
 import dev.plumbline.transform.FeatureValues;
 import dev.plumbline.transform.FeatureViewVersion;
 import dev.plumbline.transform.Materializer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -113,7 +110,7 @@ class FeaturePipelineTest {
         materializer.materializeAll();
         assertThat(count(Instant.now())).isEqualTo(2L);
 
-        activateLooserAmounts();
+        PipelineFixtures.activateLooserOrders(datasets, dataset);
         long id = queue.newest(QuarantineFilter.open(dataset), Long.MAX_VALUE, 10).get(0).id();
         assertThat(actions.release(List.of(id), new QuarantineActions.Actor(TestAccounts.EDITOR, "127.0.0.1"))
                 .released()).isEqualTo(1);
@@ -182,26 +179,5 @@ class FeaturePipelineTest {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
-    }
-
-    private void activateLooserAmounts() {
-        String looser = PipelineFixtures.resource("fixtures/pipeline/orders.odcs.yaml")
-                .replace("version: 1.0.0", "version: 1.1.0").replace("maximum: 100", "maximum: 1000");
-        QuarkusTransaction.requiringNew().run(() -> {
-            long datasetId = datasets.get(dataset).orElseThrow().id;
-            ContractVersion current = ContractVersion.<ContractVersion>find("datasetId = ?1 and status = ?2",
-                    datasetId, ContractStatus.ACTIVE).firstResult();
-            current.status = ContractStatus.DEPRECATED;
-            current.persistAndFlush();
-            ContractVersion next = new ContractVersion();
-            next.datasetId = datasetId;
-            next.version = "1.1.0";
-            next.status = ContractStatus.ACTIVE;
-            next.odcsYaml = looser;
-            next.createdBy = TestAccounts.EDITOR;
-            next.createdAt = Instant.now();
-            next.activatedAt = Instant.now();
-            next.persist();
-        });
     }
 }

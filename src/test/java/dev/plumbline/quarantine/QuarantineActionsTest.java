@@ -11,8 +11,6 @@ import dev.plumbline.access.AuditEntry;
 import dev.plumbline.access.AuditLog;
 import dev.plumbline.access.Sessions;
 import dev.plumbline.access.TestAccounts;
-import dev.plumbline.contract.ContractStatus;
-import dev.plumbline.contract.ContractVersion;
 import dev.plumbline.contract.DatasetRegistry;
 import dev.plumbline.ingest.StagingRepository;
 import dev.plumbline.quarantine.QuarantineActions.Actor;
@@ -99,7 +97,7 @@ class QuarantineActionsTest {
 
     @Test
     void afterANewVersionIsActiveReleasingAllMatchingARuleRunsThemUnderIt() {
-        activateLooserAmounts(mix.dataset());
+        PipelineFixtures.activateLooserOrders(registry, mix.dataset());
         QuarantineFilter between = new QuarantineFilter(mix.dataset(), "expect_column_values_to_be_between", null,
                 null, QuarantineStatus.OPEN);
         assertThat(queue.count(between)).isEqualTo(1);
@@ -268,27 +266,6 @@ class QuarantineActionsTest {
                     return rs.getLong(1);
                 }
             }
-        });
-    }
-
-    private void activateLooserAmounts(String dataset) {
-        String looser = PipelineFixtures.resource("fixtures/pipeline/orders.odcs.yaml")
-                .replace("version: 1.0.0", "version: 1.1.0").replace("maximum: 100", "maximum: 1000");
-        QuarkusTransaction.requiringNew().run(() -> {
-            long datasetId = registry.get(dataset).orElseThrow().id;
-            ContractVersion current = ContractVersion.<ContractVersion>find("datasetId = ?1 and status = ?2",
-                    datasetId, ContractStatus.ACTIVE).firstResult();
-            current.status = ContractStatus.DEPRECATED;
-            current.persistAndFlush();
-            ContractVersion next = new ContractVersion();
-            next.datasetId = datasetId;
-            next.version = "1.1.0";
-            next.status = ContractStatus.ACTIVE;
-            next.odcsYaml = looser;
-            next.createdBy = TestAccounts.EDITOR;
-            next.createdAt = Instant.now();
-            next.activatedAt = Instant.now();
-            next.persist();
         });
     }
 

@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A column whose latest PSI (from the contract's {@code expect_column_psi_to_be_less_than} rule) is above the
@@ -19,13 +17,13 @@ public class PsiDriftRule implements AlertRuleSource {
     public static final String RULE = "DistributionDrift";
     static final String PSI_RULE = "expect_column_psi_to_be_less_than";
     static final Duration RECENT = Duration.ofHours(1);
-    private static final Pattern PSI = Pattern.compile("^PSI (-?[0-9.]+(?:[eE][-+]?[0-9]+)?)");
 
     // Only each dataset's latest runs are looked at, through validation_run_by_dataset and rule_result_by_run.
     private static final String SQL = """
-            SELECT d.name, d.owning_team, x.column_name, x.observed
+            SELECT d.name, d.owning_team, x.column_name, x.psi
             FROM dataset d CROSS JOIN LATERAL (
-                SELECT DISTINCT ON (rr.column_name) rr.column_name, rr.observed
+                SELECT DISTINCT ON (rr.column_name) rr.column_name,
+                       CASE WHEN jsonb_typeof(rr.observed_value) = 'number' THEN rr.observed_value::text::float8 END AS psi
                 FROM (SELECT id FROM validation_run WHERE dataset_id = d.id AND finished_at > ?
                       ORDER BY id DESC LIMIT 20) r
                 JOIN rule_result rr ON rr.validation_run_id = r.id
@@ -51,12 +49,12 @@ public class PsiDriftRule implements AlertRuleSource {
             String dataset = row.getString(1);
             String team = row.getString(2);
             String column = row.getString(3);
-            Matcher psi = PSI.matcher(row.getString(4) == null ? "" : row.getString(4));
+            double value = row.getDouble(4);
+            boolean measured = !row.wasNull(); // "insufficient data" has no observed value
             Thresholds.Applied applied = thresholds.of(dataset, team);
-            if (column == null || !psi.find() || Double.parseDouble(psi.group(1)) <= applied.psi()) {
+            if (column == null || !measured || value <= applied.psi()) {
                 return null;
             }
-            double value = Double.parseDouble(psi.group(1));
             return AlertCondition.of(RULE,
                     Map.of("dataset", dataset, "team", team, "column", column, "severity", "warning"), value,
                     String.format("%s.%s: distribution drift, PSI %.3f above %s", dataset, column, value,

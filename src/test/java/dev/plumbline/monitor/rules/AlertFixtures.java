@@ -85,15 +85,16 @@ public final class AlertFixtures {
         return run(dataSource, dataset, at, 100, 100, 1000L, at);
     }
 
-    /** Records the PSI rule's outcome for a column in a run, worded as the rule words it. */
+    /** Records the PSI rule's outcome for a column in a run as the rule records it: in words and as a value. */
     public static void psi(DataSource dataSource, long runId, String column, double psi, double threshold) {
         String sql = "INSERT INTO rule_result (validation_run_id, rule, column_name, evaluated, unexpected, success,"
-                + " observed) VALUES (?, 'expect_column_psi_to_be_less_than', ?, 500, 0, ?, ?)";
+                + " observed, observed_value) VALUES (?, 'expect_column_psi_to_be_less_than', ?, 500, 0, ?, ?, ?::jsonb)";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, runId);
             s.setString(2, column);
             s.setBoolean(3, psi <= threshold);
             s.setString(4, "PSI " + psi + " over 500 values, expected at most " + threshold);
+            s.setString(5, Double.toString(psi));
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
