@@ -1,5 +1,6 @@
 package dev.plumbline.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.contract.ContractProblem;
 import dev.plumbline.contract.InvalidContractException;
 import dev.plumbline.contract.OdcsContract;
@@ -67,11 +68,14 @@ public class ContractChecks implements RuleLinter {
         }
         List<SchemaProperty> properties = listOrEmpty(dataset.properties());
         Set<String> columns = properties.stream().map(SchemaProperty::name).collect(Collectors.toSet());
-        for (SchemaProperty property : properties) {
+        JsonNode propertyNodes = contract.document().path("schema").path(0).path("properties");
+        for (int i = 0; i < properties.size(); i++) {
+            SchemaProperty property = properties.get(i);
             PropertyRules.compile(property, compilation);
             for (QualityRule rule : listOrEmpty(property.quality())) {
                 QualityRules.compile(property, rule, columns, compilation);
             }
+            UnitWatch.compile(property.name(), propertyNodes.path(i), compilation);
         }
         return compilation;
     }

@@ -1,5 +1,7 @@
 package dev.plumbline.monitor.rules;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,10 +22,41 @@ public class RuleQueries {
         T map(ResultSet row) throws SQLException;
     }
 
+    // Only each dataset's latest runs are looked at, through validation_run_by_dataset and rule_result_by_run.
+    private static final String LATEST = """
+            SELECT d.name, d.owning_team, x.column_name, x.success, x.observed, x.observed_value::text
+            FROM dataset d CROSS JOIN LATERAL (
+                SELECT DISTINCT ON (rr.column_name) rr.column_name, rr.success, rr.observed, rr.observed_value
+                FROM (SELECT id FROM validation_run WHERE dataset_id = d.id AND finished_at > ?
+                      ORDER BY id DESC LIMIT 20) r
+                JOIN rule_result rr ON rr.validation_run_id = r.id
+                WHERE rr.rule = ?
+                ORDER BY rr.column_name, rr.id DESC) x""";
+
     private final DataSource dataSource;
+    private final ObjectMapper json = new ObjectMapper();
 
     public RuleQueries(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** Each dataset's latest result per column of the contract rule, among its runs finished after {@code since}. */
+    public List<LatestRuleResult> latest(String rule, Instant since) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(LATEST)) {
+            s.setTimestamp(1, Timestamp.from(since));
+            s.setString(2, rule);
+            List<LatestRuleResult> results = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String value = rs.getString(6);
+                    results.add(new LatestRuleResult(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getBoolean(4), rs.getString(5), value == null ? null : json.readTree(value)));
+                }
+            }
+            return results;
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("could not read the latest results of " + rule, e);
+        }
     }
 
     /** Runs {@code sql}, binding every {@code ?} to {@code at}. */

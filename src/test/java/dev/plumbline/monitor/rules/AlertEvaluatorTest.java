@@ -110,6 +110,23 @@ class AlertEvaluatorTest {
     }
 
     @Test
+    void aColumnRescaledAsAWholeAlertsAsAUnitChangeInTheWatchsOwnWords() {
+        TestDataset dataset = AlertFixtures.dataset(registry, "test-team");
+        Instant t0 = later(Duration.ofSeconds(1));
+        String words = "every quantile is scaled by ×0.921 against the approved baseline (each within 1.2%): "
+                + "the signature of a unit or currency change from USD";
+        AlertFixtures.unitChange(dataSource, AlertFixtures.healthyRun(dataSource, dataset, t0), "amount", words,
+                0.921);
+        evaluator.evaluate(t0);
+        assertThat(alertsOf(dataset)).singleElement().satisfies(a -> {
+            assertThat(a.rule()).isEqualTo(UnitChangeRule.RULE);
+            assertThat(a.labels()).containsEntry("column", "amount").containsEntry("severity", "error");
+            assertThat(a.value()).isEqualTo(0.921);
+            assertThat(a.summary()).isEqualTo(dataset.name() + ".amount: " + words);
+        });
+    }
+
+    @Test
     void ingestionLagAndStalenessAlertFromTheLatestRun() {
         TestDataset lagging = AlertFixtures.dataset(registry, "test-team");
         TestDataset stopped = AlertFixtures.dataset(registry, "test-team");

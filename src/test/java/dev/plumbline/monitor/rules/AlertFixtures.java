@@ -100,4 +100,20 @@ public final class AlertFixtures {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Records a failed unit watch on a column in a run: its words and its observed factor. */
+    public static void unitChange(DataSource dataSource, long runId, String column, String words, double factor) {
+        String sql = "INSERT INTO rule_result (validation_run_id, rule, column_name, evaluated, unexpected, success,"
+                + " observed, observed_value) VALUES (?, 'expect_column_unit_to_be_unchanged', ?, 5000, 1, false, ?,"
+                + " jsonb_build_object('factor', ?::float8))";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, runId);
+            s.setString(2, column);
+            s.setString(3, words);
+            s.setDouble(4, factor);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -1,0 +1,139 @@
+package dev.plumbline.validate.constraints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.plumbline.contract.OdcsParser;
+import dev.plumbline.validate.Check;
+import dev.plumbline.validate.ConstraintResult;
+import dev.plumbline.validate.ContractChecks;
+import dev.plumbline.validate.analyzers.NumericBaseline;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.function.DoubleUnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/** The unit watch tells a rescaled column (USD → EUR) from a column whose distribution changed shape. */
+class UnitScaleConstraintTest {
+
+    static final NumericBaseline BASELINE = deciles(amounts(200_000, 1, x -> x));
+
+    @Test
+    void theSamePaymentMixIsNoUnitChange() {
+        ConstraintResult result = watch().evaluate(rows(amounts(1_000, 7, x -> x)));
+        assertThat(result.success()).isTrue();
+        assertThat(result.observed()).startsWith("no unit change");
+    }
+
+    @Test
+    void everyAmountConvertedFromDollarsToEurosIsNamedAsAUnitChange() {
+        ConstraintResult result = watch().evaluate(rows(amounts(20_000, 7, x -> x * 0.92)));
+        assertThat(result.success()).isFalse();
+        assertThat(result.observedValue().get("factor").asDouble()).isCloseTo(0.92, within(0.01));
+        assertThat(result.observed()).contains("scaled by ×0.92").contains("unit or currency change from USD");
+    }
+
+    @Test
+    void aThousandAmountsCannotTellDollarsFromEurosButTellDollarsFromPounds() {
+        ConstraintResult euros = watch().evaluate(rows(amounts(1_000, 7, x -> x * 0.92)));
+        assertThat(euros.success()).isTrue();
+        assertThat(euros.observed()).contains("within what 1000 values tell apart");
+        ConstraintResult cents = watch().evaluate(rows(amounts(1_000, 7, x -> x * 100)));
+        assertThat(cents.success()).isFalse();
+        assertThat(cents.observedValue().get("factor").asDouble()).isCloseTo(100, within(5.0));
+    }
+
+    @Test
+    void noChangeInTenThousandAmountsIsNoUnitChange() {
+        for (long seed = 1; seed <= 20; seed++) {
+            assertThat(watch().evaluate(rows(amounts(10_000, 100 + seed, x -> x))).success()).as("seed %d", seed)
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void aShiftInTheMixOfLargeAndSmallPaymentsIsLeftToPsi() {
+        ConstraintResult result = watch().evaluate(rows(amounts(1_000, 7, x -> x > 60 ? x * 3 : x)));
+        assertThat(result.success()).isTrue();
+        assertThat(result.observed()).startsWith("no unit change");
+    }
+
+    @Test
+    void tooFewValuesGiveNoVerdict() {
+        ConstraintResult result = watch().evaluate(rows(amounts(100, 7, x -> x * 0.5)));
+        assertThat(result.success()).isTrue();
+        assertThat(result.observed()).startsWith("insufficient data");
+    }
+
+    @Test
+    void aContractWatchesTheUnitOfAColumnThatDeclaresOneAndHasANumericBaseline() {
+        String contract = """
+                apiVersion: v3.1.0
+                kind: DataContract
+                id: payments
+                version: 1.0.0
+                status: active
+                schema:
+                  - name: payments
+                    properties:
+                      - name: amount
+                        logicalType: number
+                        customProperties:
+                          - property: currency
+                            value: USD
+                        quality:
+                          - type: custom
+                            engine: plumbline
+                            implementation:
+                              type: expect_column_psi_to_be_less_than
+                              kwargs:
+                                baseline: {edges: [10, 20, 40]}
+                      - name: fee
+                        logicalType: number
+                        quality:
+                          - type: custom
+                            engine: plumbline
+                            implementation:
+                              type: expect_column_psi_to_be_less_than
+                              kwargs:
+                                baseline: {edges: [1, 2, 4]}
+                """;
+        Check check = new ContractChecks().compile(new OdcsParser().parse(contract));
+        assertThat(check.constraints()).filteredOn(c -> c.rule().equals(UnitScaleConstraint.RULE))
+                .singleElement().satisfies(c -> assertThat(c.column()).isEqualTo("amount"));
+    }
+
+    private static UnitScaleConstraint watch() {
+        return UnitScaleConstraint.of("amount", "USD", BASELINE);
+    }
+
+    // A payment mix: log-normal amounts around 33, as the demo's reference.
+    private static double[] amounts(int n, long seed, DoubleUnaryOperator change) {
+        Random random = new Random(seed);
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = change.applyAsDouble(Math.round(Math.exp(3.5 + 0.8 * random.nextGaussian()) * 100) / 100.0);
+        }
+        return values;
+    }
+
+    private static NumericBaseline deciles(double[] reference) {
+        double[] sorted = reference.clone();
+        Arrays.sort(sorted);
+        List<Double> edges = new ArrayList<>();
+        for (int i = 1; i < 10; i++) {
+            edges.add(sorted[sorted.length * i / 10]);
+        }
+        return new NumericBaseline(edges, Collections.nCopies(10, 0.1), 0);
+    }
+
+    private static List<JsonNode> rows(double[] amounts) {
+        return Arrays.stream(amounts)
+                .mapToObj(a -> (JsonNode) JsonNodeFactory.instance.objectNode().put("amount", a)).toList();
+    }
+}
