@@ -11,14 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import javax.sql.DataSource;
 
 /** The feature registry in the browser: every view with its freshness and serving p99; one view, with a lookup. */
 @Path("/features")
@@ -35,14 +29,12 @@ public class FeaturesPage {
 
     private final FeatureRegistry registry;
     private final OnlineStore online;
-    private final ServingTimer timer;
-    private final DataSource dataSource;
+    private final FeatureHealth health;
 
-    public FeaturesPage(FeatureRegistry registry, OnlineStore online, ServingTimer timer, DataSource dataSource) {
+    public FeaturesPage(FeatureRegistry registry, OnlineStore online, FeatureHealth health) {
         this.registry = registry;
         this.online = online;
-        this.timer = timer;
-        this.dataSource = dataSource;
+        this.health = health;
     }
 
     @GET
@@ -63,23 +55,9 @@ public class FeaturesPage {
     }
 
     private ViewRow row(FeatureViewVersion v) {
-        Instant newest = newestKnownAt(v.id());
-        var sla = v.definition().sla();
+        FeatureHealth.ViewHealth health = this.health.of(v);
         return new ViewRow(v.viewName(), v.owningTeam(), v.version(), v.definition().source(),
-                v.definition().features().size(), newest, sla.freshness(),
-                newest == null ? null : Duration.between(newest, Instant.now()), timer.p99(v.viewName()),
-                sla.servingP99());
-    }
-
-    private Instant newestKnownAt(long versionId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT newest_known_at FROM feature_freshness WHERE view_version_id = ?")) {
-            s.setLong(1, versionId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() && rs.getTimestamp(1) != null ? rs.getTimestamp(1).toInstant() : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read feature freshness", e);
-        }
+                v.definition().features().size(), health.newestKnownAt(), health.freshnessSla(),
+                health.age(Instant.now()), health.servingP99(), health.servingSla());
     }
 }

@@ -22,7 +22,8 @@ import java.util.Map;
 
 /**
  * A dataset's trends from the metric history: pass rate per contract version, ingestion lag, Kafka consumer lag
- * per partition, quarantine depth and PSI per column with its 0.1 and 0.2 bands, over a chosen period (six hours to a year).
+ * per partition, quarantine depth, PSI per column with its 0.1 and 0.2 bands, and the age and serving p99 of the
+ * feature views built on the dataset, over a chosen period (six hours to a year).
  */
 @Path("/datasets/{name}")
 public class DatasetTrendsPage {

@@ -103,7 +103,7 @@ class RouteTreeTest {
         assertThat(example.route().match(Map.of("team", "payments-data", "severity", "critical",
                 "alertname", "DistributionDrift"))).extracting(Route::receiver)
                 .containsExactly("payments-pager", "payments-slack");
-        assertThat(example.inhibitRules()).hasSize(1);
+        assertThat(example.inhibitRules()).hasSize(2);
     }
 
     @Test

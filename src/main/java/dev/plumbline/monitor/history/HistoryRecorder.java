@@ -1,5 +1,6 @@
 package dev.plumbline.monitor.history;
 
+import dev.plumbline.featurestore.FeatureHealth;
 import dev.plumbline.validate.BatchValidated;
 import dev.plumbline.validate.constraints.PsiConstraint;
 import io.quarkus.runtime.ShutdownEvent;
@@ -23,7 +24,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps the pipeline's figures as history: each validation run's pass rate (per dataset and contract version),
- * ingestion lag and PSI per column, and the quarantine depth of every dataset once a minute. Runs are collected
+ * ingestion lag and PSI per column; once a minute, the quarantine depth of every dataset and each feature view's
+ * age and serving p99. Runs are collected
  * as they commit and written every few seconds in one transaction, so validation does not wait on the history;
  * a crash loses at most those seconds of history, never a run.
  */
@@ -35,6 +37,8 @@ public class HistoryRecorder {
     public static final String LAG_MAX = "ingestion_lag_max_seconds";
     public static final String PSI = "psi";
     public static final String QUARANTINE_DEPTH = "quarantine_depth";
+    public static final String FEATURE_AGE = "feature_age_seconds";
+    public static final String SERVING_P99 = "feature_serving_p99_seconds";
 
     private static final Logger LOG = Logger.getLogger(HistoryRecorder.class);
     private static final String RUNS = """
@@ -52,13 +56,15 @@ public class HistoryRecorder {
 
     private final DataSource dataSource;
     private final MetricHistory history;
+    private final FeatureHealth features;
     private final ConcurrentLinkedQueue<Long> runs = new ConcurrentLinkedQueue<>();
     private final Clock clock = Clock.systemUTC();
     private volatile boolean stopping;
 
-    public HistoryRecorder(DataSource dataSource, MetricHistory history) {
+    public HistoryRecorder(DataSource dataSource, MetricHistory history, FeatureHealth features) {
         this.dataSource = dataSource;
         this.history = history;
+        this.features = features;
     }
 
     void validated(@Observes(during = TransactionPhase.AFTER_SUCCESS) BatchValidated batch) {
@@ -78,14 +84,17 @@ public class HistoryRecorder {
     }
 
     @Scheduled(cron = "0 * * * * ?", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sampleQuarantineDepth() {
+    void sampleEveryMinute() {
         if (stopping) {
             return;
         }
         try {
-            history.record(quarantineDepths(clock.instant()));
+            Instant now = clock.instant();
+            List<Sample> samples = new ArrayList<>(quarantineDepths(now));
+            samples.addAll(featureSamples(now));
+            history.record(samples);
         } catch (RuntimeException e) {
-            LOG.warnf("Quarantine depth not sampled this minute: %s", e.getMessage());
+            LOG.warnf("Quarantine depth and feature health not sampled this minute: %s", e.getMessage());
         }
     }
 
@@ -151,6 +160,22 @@ public class HistoryRecorder {
             samples.add(Sample.of(LAG_P50, Map.of("dataset", dataset), at, p50 / 1000.0));
             samples.add(Sample.of(LAG_MAX, Map.of("dataset", dataset), at, row.getLong(7) / 1000.0));
         }
+    }
+
+    // Each view's age against its SLA, and this replica's serving p99 where it served the view.
+    private List<Sample> featureSamples(Instant now) {
+        List<Sample> samples = new ArrayList<>();
+        for (FeatureHealth.ViewHealth view : features.all()) {
+            Map<String, String> labels = Map.of("view", view.version().viewName(),
+                    "dataset", view.version().definition().source());
+            if (view.age(now) != null) {
+                samples.add(Sample.of(FEATURE_AGE, labels, now, view.age(now).toMillis() / 1000.0));
+            }
+            if (view.servingP99() != null) {
+                samples.add(Sample.of(SERVING_P99, labels, now, view.servingP99().toNanos() / 1e9));
+            }
+        }
+        return samples;
     }
 
     private List<Sample> quarantineDepths(Instant now) {
