@@ -55,9 +55,6 @@ public class FeaturesPage {
     }
 
     private ViewRow row(FeatureViewVersion v) {
-        FeatureHealth.ViewHealth health = this.health.of(v);
-        return new ViewRow(v.viewName(), v.owningTeam(), v.version(), v.definition().source(),
-                v.definition().features().size(), health.newestKnownAt(), health.freshnessSla(),
-                health.age(Instant.now()), health.servingP99(), health.servingSla());
+        return ViewRow.of(health.of(v), Instant.now());
     }
 }

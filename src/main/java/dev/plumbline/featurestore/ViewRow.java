@@ -1,11 +1,20 @@
 package dev.plumbline.featurestore;
 
+import dev.plumbline.transform.FeatureViewVersion;
 import java.time.Duration;
 import java.time.Instant;
 
 /** A feature view as the registry page lists it: owner, version, freshness against its SLA, serving p99. */
 public record ViewRow(String name, String owner, String version, String source, int features, Instant newestKnownAt,
         Duration freshnessSla, Duration age, Duration servingP99, Duration servingSla) {
+
+    /** The row of a view version's health, its age taken at {@code now}. */
+    public static ViewRow of(FeatureHealth.ViewHealth health, Instant now) {
+        FeatureViewVersion v = health.version();
+        return new ViewRow(v.viewName(), v.owningTeam(), v.version(), v.definition().source(),
+                v.definition().features().size(), health.newestKnownAt(), health.freshnessSla(), health.age(now),
+                health.servingP99(), health.servingSla());
+    }
 
     /** "fresh", "stale" (older than the SLA) or "no data" (nothing materialized yet). */
     public String freshness() {

@@ -2,10 +2,13 @@ package dev.plumbline.monitor.rules;
 
 import static dev.plumbline.monitor.rules.AlertFixtures.later;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 import dev.plumbline.EmbeddedStackResource;
 import dev.plumbline.PipelineFixtures;
 import dev.plumbline.access.Caller;
+import dev.plumbline.access.Sessions;
+import dev.plumbline.access.TestAccounts;
 import dev.plumbline.contract.DatasetRegistry;
 import dev.plumbline.featurestore.FeatureRegistry;
 import dev.plumbline.featurestore.ServingTimer;
@@ -25,7 +28,10 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Feature views against their own SLAs: values older than the freshness SLA, serving slower than the p99 SLA. */
+/**
+ * Feature views against their own SLAs: values older than the freshness SLA, serving slower than the p99 SLA,
+ * as alerts and on the dashboard.
+ */
 @QuarkusTest
 @WithTestResource(EmbeddedStackResource.class)
 class FeatureAlertRulesTest {
@@ -74,6 +80,9 @@ class FeatureAlertRulesTest {
             assertThat(a.labels()).containsEntry("dataset", dataset).containsEntry("team", "test-team");
             assertThat(a.summary()).contains(view.viewName() + " 1.0.0: newest values").contains("freshness SLA");
         });
+
+        Sessions.as(TestAccounts.VIEWER).get("/").then().statusCode(200).body(containsString(
+                "<a href=\"/features/" + view.viewName() + "\">"), containsString("<td>stale</td>"));
 
         newestKnownAt(t0.plusSeconds(5));
         evaluator.evaluate(t0.plusSeconds(10));
