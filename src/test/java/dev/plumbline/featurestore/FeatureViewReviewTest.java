@@ -93,6 +93,9 @@ class FeatureViewReviewTest {
                 .body("approvals.requiredTeams", equalTo(java.util.List.of("test-team")))
                 .extract().jsonPath().getLong("id");
         assertThat(status("1.1.0")).isEqualTo("proposed");
+        Sessions.as(TestAccounts.VIEWER).get("/features/" + view).then().statusCode(200)
+                .body(containsString("href=\"/change-requests/" + id + "\"")).body(containsString("(open, additive)"))
+                .body(containsString("<td>proposed</td>"));
 
         review(TestAccounts.EDITOR, id, "approve").then().statusCode(403)
                 .body("error", containsString("author of a change cannot approve"));
