@@ -11,8 +11,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A proposed change to a dataset's contract under review: a new version, or a rollback to an earlier one.
- * Its revision counts the edits; approvals count only for the revision they were given on.
+ * A proposed change to a versioned document under review (a dataset's contract or a feature view): a new
+ * version, or a rollback to an earlier one. Its revision counts the edits; approvals count only for the revision
+ * they were given on.
  */
 @Entity
 @Table(name = "change_request")
@@ -30,12 +31,35 @@ public class ChangeRequest extends PanacheEntityBase {
         }
     }
 
+    /** What kind of document the change request is about. */
+    public enum Subject {
+        CONTRACT, FEATURE_VIEW;
+
+        @Converter(autoApply = true)
+        static class SubjectColumn extends LowerCaseColumn<Subject> {
+            SubjectColumn() {
+                super(Subject.class);
+            }
+        }
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     @Column(name = "dataset_id")
     public Long datasetId;
+
+    public Subject subject = Subject.CONTRACT;
+
+    @Column(name = "feature_view_id")
+    public Long featureViewId;
+
+    @Column(name = "base_view_version_id")
+    public Long baseViewVersionId;
+
+    @Column(name = "proposed_view_version_id")
+    public Long proposedViewVersionId;
 
     public Kind kind;
 
@@ -61,13 +85,17 @@ public class ChangeRequest extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    /** A new revision against the version active now: earlier approvals no longer count. */
-    void revise(Long activeVersionId, Impact newImpact, Instant at) {
-        if (state != ChangeRequestState.OPEN && state != ChangeRequestState.APPROVED) {
+    /** Refuses an edit unless the change request is still under review. */
+    void requireEditable() {
+        if (!isUnderReview()) {
             throw new IllegalStateException("change request " + id + " is " + state.key() + " and cannot be edited");
         }
+    }
+
+    /** A new revision (its subject has re-based it on the version active now): earlier approvals no longer count. */
+    void revise(Impact newImpact, Instant at) {
+        requireEditable();
         revision++;
-        baseVersionId = activeVersionId;
         impact = newImpact;
         state = ChangeRequestState.OPEN;
         updatedAt = at;

@@ -101,8 +101,13 @@ public class ChangeRequestPage {
             return Response.seeOther(URI.create("/change-requests/" + id)).build();
         } catch (InvalidContractException | IllegalArgumentException | IllegalStateException | NotAllowed e) {
             ChangeRequestView change = view(id);
-            String error = e instanceof InvalidContractException ? "The contract has problems; see below." : e.getMessage();
-            ProposalCheck check = catalog.preview(change.dataset(), yaml == null ? "" : yaml);
+            String error = !(e instanceof InvalidContractException invalid) ? e.getMessage()
+                    : change.dataset() != null ? "The contract has problems; see below."
+                    : "The feature view has problems: " + invalid.problems().stream()
+                            .map(p -> "line " + p.line() + ", " + p.path() + ": " + p.message())
+                            .collect(java.util.stream.Collectors.joining("; "));
+            ProposalCheck check = change.dataset() == null ? null : catalog.preview(change.dataset(),
+                    yaml == null ? "" : yaml);
             return Response.status(e instanceof NotAllowed ? 403 : 400)
                     .entity(Templates.edit(change, yaml, check, error)).build();
         }

@@ -17,7 +17,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Contracts as code: propose a new contract version (or a rollback) from a pipeline with an API token, revise
- * it, review it, activate it and read its status, under the same rules as in the browser.
+ * it, review it, activate it and read its status, under the same rules as in the browser. The
+ * {@code /change-requests/{id}} routes serve feature view changes too.
  */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,11 +30,14 @@ public class ChangeRequestResource {
     }
 
     private final ChangeRequests changes;
+    private final ContractChanges contracts;
     private final ContractCatalog catalog;
     private final ConsumerSubscriptions consumers;
 
-    public ChangeRequestResource(ChangeRequests changes, ContractCatalog catalog, ConsumerSubscriptions consumers) {
+    public ChangeRequestResource(ChangeRequests changes, ContractChanges contracts, ContractCatalog catalog,
+            ConsumerSubscriptions consumers) {
         this.changes = changes;
+        this.contracts = contracts;
         this.catalog = catalog;
         this.consumers = consumers;
     }
@@ -42,7 +46,7 @@ public class ChangeRequestResource {
     @Path("/contracts/{name}/change-requests")
     @Consumes({"application/yaml", "text/yaml", MediaType.TEXT_PLAIN})
     public Response propose(@PathParam("name") String dataset, @QueryParam("title") String title, String odcsYaml) {
-        return created(changes.propose(dataset, title, odcsYaml));
+        return created(contracts.propose(dataset, title, odcsYaml));
     }
 
     @POST
@@ -52,13 +56,13 @@ public class ChangeRequestResource {
         if (version == null || version.isBlank()) {
             throw new IllegalArgumentException("say which version to roll back to: ?to=<version>");
         }
-        return created(changes.proposeRollback(dataset, title, version));
+        return created(contracts.proposeRollback(dataset, title, version));
     }
 
     @GET
     @Path("/contracts/{name}/change-requests")
     public List<ChangeRequestView> ofDataset(@PathParam("name") String dataset) {
-        return changes.ofDataset(dataset);
+        return contracts.ofDataset(dataset);
     }
 
     /** Exactly the YAML of one version, as its author wrote it: what the API imports, it exports unchanged. */
@@ -78,8 +82,8 @@ public class ChangeRequestResource {
     @PUT
     @Path("/change-requests/{id}")
     @Consumes({"application/yaml", "text/yaml", MediaType.TEXT_PLAIN})
-    public ChangeRequestView revise(@PathParam("id") long id, String odcsYaml) {
-        return changes.view(changes.revise(id, odcsYaml).id);
+    public ChangeRequestView revise(@PathParam("id") long id, String yaml) {
+        return changes.view(changes.revise(id, yaml).id);
     }
 
     @POST

@@ -44,10 +44,10 @@ public class ContractsPage {
     }
 
     private final ContractCatalog catalog;
-    private final ChangeRequests changes;
+    private final ContractChanges changes;
     private final TeamAccess access;
 
-    public ContractsPage(ContractCatalog catalog, ChangeRequests changes, TeamAccess access) {
+    public ContractsPage(ContractCatalog catalog, ContractChanges changes, TeamAccess access) {
         this.catalog = catalog;
         this.changes = changes;
         this.access = access;

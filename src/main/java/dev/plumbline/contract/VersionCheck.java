@@ -1,5 +1,7 @@
 package dev.plumbline.contract;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -18,16 +20,23 @@ public final class VersionCheck {
      * @throws IllegalArgumentException saying why, and listing the changes that need the bigger bump
      */
     public static void verify(String activeVersion, String proposedVersion, ContractDiff diff) {
+        verify(activeVersion, proposedVersion, diff.changes());
+    }
+
+    /** The same check for any versioned document, from its classified changes (a feature view's, say). */
+    public static void verify(String activeVersion, String proposedVersion, List<Change> changes) {
+        Impact impact = changes.stream().map(Change::impact).max(Comparator.naturalOrder())
+                .orElse(Impact.DOCUMENTATION);
         SemanticVersion active = SemanticVersion.parse(activeVersion);
         SemanticVersion proposed = SemanticVersion.parse(proposedVersion);
         if (!proposed.isAfter(active)) {
             throw new IllegalArgumentException("version " + proposed + " must be greater than the active version "
                     + active);
         }
-        SemanticVersion needed = active.bump(diff.impact());
+        SemanticVersion needed = active.bump(impact);
         if (proposed.compareTo(needed) < 0) {
-            throw new IllegalArgumentException(NAMES.get(diff.impact()) + " needs " + needed + " or later, not "
-                    + proposed + ": " + diff.changes(diff.impact()).stream()
+            throw new IllegalArgumentException(NAMES.get(impact) + " needs " + needed + " or later, not "
+                    + proposed + ": " + changes.stream().filter(c -> c.impact() == impact)
                             .map(c -> c.reason() + " (" + c.path() + ", line " + c.proposedLine() + ")")
                             .collect(Collectors.joining("; ")));
         }

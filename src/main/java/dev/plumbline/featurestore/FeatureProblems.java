@@ -29,4 +29,15 @@ final class FeatureProblems {
         body.put("detail", detail);
         return Response.status(400).type("application/problem+json").entity(body).build();
     }
+
+    /** A version that is not active is not materialized, so its values would be stale or missing. */
+    static Response notServed(dev.plumbline.transform.FeatureViewVersion version, String activeVersion) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", "Conflict");
+        body.put("status", 409);
+        body.put("detail", "version " + version.version() + " of feature view \"" + version.viewName() + "\" is "
+                + version.status() + " and not served; the active version is " + activeVersion);
+        return Response.status(409).type("application/problem+json").entity(body).build();
+    }
 }

@@ -3,47 +3,53 @@ package dev.plumbline.featurestore;
 import dev.plumbline.access.AuditLog;
 import dev.plumbline.access.Caller;
 import dev.plumbline.access.Role;
+import dev.plumbline.contract.Change;
+import dev.plumbline.contract.ChangeRequest;
+import dev.plumbline.contract.ChangeRequests;
 import dev.plumbline.contract.DatasetRegistry;
+import dev.plumbline.contract.Impact;
 import dev.plumbline.contract.SemanticVersion;
 import dev.plumbline.transform.FeatureViewDefinition;
-import dev.plumbline.transform.FeatureViewParser;
 import dev.plumbline.transform.FeatureViewStore;
 import dev.plumbline.transform.FeatureViewVersion;
-import dev.plumbline.transform.SourceSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The feature view registry with Feast's verbs: apply a version (an editor of the owning team, or an
- * administrator), get, list, delete. A version is immutable and active once applied.
+ * administrator), get, list, delete. A view's first version is active once applied; a later one opens a change
+ * request and becomes active only when it is approved and activated. An active version is immutable.
  */
 @ApplicationScoped
 public class FeatureRegistry {
 
-    /** What applying did: stored a new version, or found the same one already there. */
-    public record Applied(FeatureViewVersion version, boolean created) {
+    /** What applying did: stored a new version (proposed in a change request, after the first), or found it there. */
+    public record Applied(FeatureViewVersion version, boolean created, ChangeRequest changeRequest) {
     }
 
     private final FeatureViewStore store;
-    private final FeatureViewParser parser;
+    private final FeatureViewReviews reviews;
+    private final ChangeRequests changes;
     private final DatasetRegistry datasets;
     private final AuditLog audit;
 
-    public FeatureRegistry(FeatureViewStore store, DatasetRegistry datasets, AuditLog audit) {
+    public FeatureRegistry(FeatureViewStore store, FeatureViewReviews reviews, ChangeRequests changes,
+            DatasetRegistry datasets, AuditLog audit) {
         this.store = store;
+        this.reviews = reviews;
+        this.changes = changes;
         this.datasets = datasets;
         this.audit = audit;
-        this.parser = new FeatureViewParser(name -> datasets.get(name)
-                .flatMap(d -> datasets.activeContract(d.id)).map(SourceSchema::of));
     }
 
     /** Parses, checks and stores a version; the same YAML applied again is accepted and changes nothing. */
     @Transactional
     public Applied apply(String yaml, Caller caller, String address) {
-        FeatureViewDefinition definition = parser.parse(yaml);
+        FeatureViewDefinition definition = reviews.parse(yaml);
         List<FeatureViewVersion> versions = store.versions(definition.name());
         String team = versions.isEmpty() ? definition.owner() : versions.get(0).owningTeam();
         caller.require(team, Role.EDITOR, "apply feature view " + definition.name());
@@ -55,17 +61,43 @@ public class FeatureRegistry {
                 .filter(v -> v.version().equals(definition.version())).findFirst();
         if (same.isPresent()) {
             if (same.get().yaml().equals(yaml)) {
-                return new Applied(same.get(), false);
+                return new Applied(same.get(), false, null);
             }
-            throw new FeatureViewConflict("version " + definition.version() + " of " + definition.name()
-                    + " exists and is immutable: apply a new version");
+            throw new FeatureViewConflict("version " + definition.version() + " of " + definition.name() + " exists ("
+                    + same.get().status() + ") and is immutable once active: apply a new version, or revise a "
+                    + "proposed one through its change request");
         }
         requireNewer(definition, versions);
+        Optional<FeatureViewVersion> active = reviews.active(definition.name());
+        if (active.isPresent()) {
+            return propose(definition, yaml, active.get(), caller, address);
+        }
         long datasetId = versions.isEmpty() ? sourceId(definition) : versions.get(0).datasetId();
-        store.insert(definition, datasetId, yaml, caller.username());
+        store.insert(definition, datasetId, yaml, caller.username(), "active");
         audit.record(caller.username(), "feature_view.applied", "feature_view", definition.name(),
                 Map.of("version", definition.version(), "owner", team), address);
-        return new Applied(store.version(definition.name(), definition.version()).orElseThrow(), true);
+        return new Applied(store.version(definition.name(), definition.version()).orElseThrow(), true, null);
+    }
+
+    /** A new version of a view that has an active one: stored as proposed, in a change request for review. */
+    private Applied propose(FeatureViewDefinition definition, String yaml, FeatureViewVersion active, Caller caller,
+            String address) {
+        List<Change> found = reviews.verifiedChanges(active, definition, yaml);
+        Impact impact = found.stream().map(Change::impact).max(Comparator.naturalOrder())
+                .orElse(Impact.DOCUMENTATION);
+        store.insert(definition, active.datasetId(), yaml, caller.username(), "proposed");
+        FeatureViewVersion proposed = store.version(definition.name(), definition.version()).orElseThrow();
+        ChangeRequest request = new ChangeRequest();
+        request.subject = ChangeRequest.Subject.FEATURE_VIEW;
+        request.kind = ChangeRequest.Kind.CHANGE;
+        request.featureViewId = store.viewId(definition.name()).orElseThrow();
+        request.baseViewVersionId = active.id();
+        request.proposedViewVersionId = proposed.id();
+        changes.open(request, definition.description() == null ? null : abbreviated(definition.description()),
+                definition.version(), impact);
+        audit.record(caller.username(), "change_request.proposed", "change_request", request.id.toString(), Map.of(
+                "featureView", definition.name(), "version", definition.version(), "impact", impact.key()), address);
+        return new Applied(proposed, true, request);
     }
 
     public Optional<FeatureViewVersion> get(String name, String version) {
@@ -96,14 +128,19 @@ public class FeatureRegistry {
         return true;
     }
 
+    /** The active version; a view always has one, as its first version is active once applied. */
     private Optional<FeatureViewVersion> latest(String name) {
-        List<FeatureViewVersion> versions = store.versions(name);
-        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+        return reviews.active(name);
+    }
+
+    private static String abbreviated(String description) {
+        String line = description.strip().lines().findFirst().orElse("");
+        return line.length() <= 200 ? line : line.substring(0, 199) + "…";
     }
 
     private static void requireNewer(FeatureViewDefinition definition, List<FeatureViewVersion> versions) {
         SemanticVersion proposed = SemanticVersion.parse(definition.version());
-        for (FeatureViewVersion existing : versions) {
+        for (FeatureViewVersion existing : versions.stream().filter(v -> !v.status().equals("withdrawn")).toList()) {
             if (!proposed.isAfter(SemanticVersion.parse(existing.version()))) {
                 throw new FeatureViewConflict("version " + definition.version() + " of " + definition.name()
                         + " must be newer than " + existing.version());

@@ -68,6 +68,9 @@ public class FeatureServingResource {
         if (found.isEmpty()) {
             return FeatureProblems.notFound(view, version);
         }
+        if (!found.get().status().equals("active")) {
+            return FeatureProblems.notServed(found.get(), registry.get(view, null).map(v -> v.version()).orElse(null));
+        }
         try {
             List<String> wanted = features == null ? null : List.of(features.split(","));
             EntityValues values = serve(found.get(), List.of(key), wanted).get(0);
@@ -87,6 +90,9 @@ public class FeatureServingResource {
         Optional<FeatureViewVersion> found = registry.get(view, version);
         if (found.isEmpty()) {
             return FeatureProblems.notFound(view, version);
+        }
+        if (!found.get().status().equals("active")) {
+            return FeatureProblems.notServed(found.get(), registry.get(view, null).map(v -> v.version()).orElse(null));
         }
         try {
             if (request == null || request.entities() == null || request.entities().size() > MAX_BATCH) {

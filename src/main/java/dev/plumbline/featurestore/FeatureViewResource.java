@@ -2,6 +2,7 @@ package dev.plumbline.featurestore;
 
 import dev.plumbline.access.RequestAudit;
 import dev.plumbline.access.TeamAccess;
+import dev.plumbline.contract.ChangeRequests;
 import dev.plumbline.contract.InvalidContractException;
 import dev.plumbline.transform.FeatureSpec;
 import dev.plumbline.transform.FeatureViewVersion;
@@ -15,9 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /** The feature view registry over JSON: apply a YAML version, get, list, delete (Feast's verbs). */
 @Path("/api/feature-views")
@@ -35,23 +38,38 @@ public class FeatureViewResource {
     }
 
     private final FeatureRegistry registry;
+    private final FeatureViewConsumers consumers;
+    private final ChangeRequests changes;
     private final TeamAccess access;
     private final RequestAudit request;
 
-    public FeatureViewResource(FeatureRegistry registry, TeamAccess access, RequestAudit request) {
+    public FeatureViewResource(FeatureRegistry registry, FeatureViewConsumers consumers, ChangeRequests changes,
+            TeamAccess access, RequestAudit request) {
         this.registry = registry;
+        this.consumers = consumers;
+        this.changes = changes;
         this.access = access;
         this.request = request;
     }
 
-    /** Applies a version; 201 when stored, 200 when the same version was already there, 400 with every problem. */
+    /**
+     * Applies a version: 201 when a view's first version is stored (active), 202 with the change request when a
+     * later one is proposed for review, 200 when the same version was already there, 400 with every problem or
+     * when the version number understates the change.
+     */
     @PUT
     @Consumes({"application/yaml", "text/yaml", MediaType.TEXT_PLAIN})
     public Response apply(String yaml) {
         try {
             FeatureRegistry.Applied applied = registry.apply(yaml == null ? "" : yaml, access.caller(),
                     request.remoteAddress());
+            if (applied.changeRequest() != null) {
+                long id = applied.changeRequest().id;
+                return Response.accepted(changes.view(id)).location(URI.create("/api/change-requests/" + id)).build();
+            }
             return Response.status(applied.created() ? 201 : 200).entity(json(applied.version())).build();
+        } catch (IllegalArgumentException e) {
+            return Response.status(400).entity(Map.of("error", e.getMessage())).build();
         } catch (InvalidContractException e) {
             return Response.status(400).entity(Map.of("error", "the feature view is invalid",
                     "problems", e.problems())).build();
@@ -81,11 +99,33 @@ public class FeatureViewResource {
                 .orElseGet(() -> FeatureProblems.notFound(name, version));
     }
 
+    /** Subscribes a team as a consumer of the view: breaking changes then need its approval. */
+    @PUT
+    @Path("/{name}/consumers/{team}")
+    public Response subscribe(@PathParam("name") String name, @PathParam("team") String team) {
+        return consumersChange(() -> consumers.subscribe(name, team), name);
+    }
+
+    @DELETE
+    @Path("/{name}/consumers/{team}")
+    public Response unsubscribe(@PathParam("name") String name, @PathParam("team") String team) {
+        return consumersChange(() -> consumers.unsubscribe(name, team), name);
+    }
+
     @DELETE
     @Path("/{name}")
     public Response delete(@PathParam("name") String name) {
         return registry.delete(name, access.caller(), request.remoteAddress()) ? Response.noContent().build()
                 : FeatureProblems.notFound(name, null);
+    }
+
+    private static Response consumersChange(Runnable change, String name) {
+        try {
+            change.run();
+            return Response.noContent().build();
+        } catch (NoSuchElementException e) {
+            return FeatureProblems.notFound(name, null);
+        }
     }
 
     private ViewJson json(FeatureViewVersion v) {

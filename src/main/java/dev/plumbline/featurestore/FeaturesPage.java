@@ -1,5 +1,6 @@
 package dev.plumbline.featurestore;
 
+import dev.plumbline.contract.ChangeRequest;
 import dev.plumbline.transform.FeatureVector;
 import dev.plumbline.transform.FeatureViewVersion;
 import io.quarkus.qute.CheckedTemplate;
@@ -12,7 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The feature registry in the browser: every view with its freshness and serving p99; one view, with a lookup. */
 @Path("/features")
@@ -23,7 +28,7 @@ public class FeaturesPage {
     static class Templates {
         static native TemplateInstance index(List<ViewRow> rows);
 
-        static native TemplateInstance view(ViewRow row, FeatureViewVersion version, List<String> versions,
+        static native TemplateInstance view(ViewRow row, FeatureViewVersion version, List<VersionRow> versions,
                 String entity, FeatureVector vector);
     }
 
@@ -50,8 +55,23 @@ public class FeaturesPage {
                 .orElseThrow(() -> new NotFoundException("no feature view " + name));
         boolean lookup = entity != null && !entity.isBlank();
         FeatureVector vector = lookup ? online.one(found, entity.strip()).orElse(null) : null;
-        return Templates.view(row(found), found, registry.versions(name).stream().map(FeatureViewVersion::version)
-                .toList(), lookup ? entity.strip() : null, vector);
+        return Templates.view(row(found), found, versions(name), lookup ? entity.strip() : null, vector);
+    }
+
+    /** Every version, newest first, with the change request that proposed it, if any. */
+    private List<VersionRow> versions(String name) {
+        List<FeatureViewVersion> versions = registry.versions(name);
+        Map<Long, ChangeRequest> proposals = ChangeRequest.<ChangeRequest>list(
+                "subject = ?1 and proposedViewVersionId in ?2", ChangeRequest.Subject.FEATURE_VIEW,
+                versions.stream().map(FeatureViewVersion::id).toList()).stream()
+                .collect(Collectors.toMap(c -> c.proposedViewVersionId, c -> c, (a, b) -> a));
+        List<FeatureViewVersion> newestFirst = new ArrayList<>(versions);
+        Collections.reverse(newestFirst);
+        return newestFirst.stream().map(v -> {
+            ChangeRequest c = proposals.get(v.id());
+            return new VersionRow(v.version(), v.status(), c == null ? null : c.id, c == null ? null : c.state.key(),
+                    c == null ? null : c.impact.key());
+        }).toList();
     }
 
     private ViewRow row(FeatureViewVersion v) {

@@ -9,10 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
-/** The stored feature views and their immutable versions ({@code feature_view}, {@code feature_view_version}). */
+/**
+ * The stored feature views and their versions ({@code feature_view}, {@code feature_view_version}): proposed and
+ * approved ones may still be revised, active and deprecated ones are immutable.
+ */
 @ApplicationScoped
 public class FeatureViewStore {
 
@@ -22,7 +26,7 @@ public class FeatureViewStore {
             FROM feature_view_version v JOIN feature_view f ON f.id = v.view_id""";
 
     private final DataSource dataSource;
-    // Versions never change, so each is parsed once.
+    // Versions never change once active, so each of those is parsed once.
     private final Map<Long, FeatureViewDefinition> parsed = new ConcurrentHashMap<>();
 
     public FeatureViewStore(DataSource dataSource) {
@@ -38,6 +42,15 @@ public class FeatureViewStore {
         return query(COLUMNS + " WHERE f.name = ? AND v.version = ?", viewName, version).stream().findFirst();
     }
 
+    public Optional<FeatureViewVersion> byId(long id) {
+        return query(COLUMNS + " WHERE v.id = ?::bigint", String.valueOf(id)).stream().findFirst();
+    }
+
+    /** The view's id, if there is such a view. */
+    public Optional<Long> viewId(String viewName) {
+        return Optional.ofNullable(update("SELECT id FROM feature_view WHERE name = ?", viewName));
+    }
+
     /** The newest active version of each view, by view name. */
     public List<FeatureViewVersion> latestActive() {
         return query(COLUMNS + """
@@ -50,8 +63,12 @@ public class FeatureViewStore {
         return query(COLUMNS + " WHERE v.status = 'active' ORDER BY v.id");
     }
 
-    /** Stores a new version, creating the view on its first; the caller has checked the version is new. */
-    public void insert(FeatureViewDefinition definition, long datasetId, String yaml, String createdBy) {
+    /**
+     * Stores a new version with its status ({@code active} or {@code proposed}), creating the view on its first;
+     * the caller has checked the version is new.
+     */
+    public void insert(FeatureViewDefinition definition, long datasetId, String yaml, String createdBy,
+            String status) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement view = c.prepareStatement("""
                         INSERT INTO feature_view (name, owning_team, dataset_id) VALUES (?, ?, ?)
@@ -59,20 +76,35 @@ public class FeatureViewStore {
                 PreparedStatement version = c.prepareStatement("""
                         INSERT INTO feature_view_version (view_id, version, status, definition_yaml, event_time_field,
                                                           created_by)
-                        SELECT id, ?, 'active', ?, ?, ? FROM feature_view WHERE name = ?""")) {
+                        SELECT id, ?, ?, ?, ?, ? FROM feature_view WHERE name = ?""")) {
             view.setString(1, definition.name());
             view.setString(2, definition.owner());
             view.setLong(3, datasetId);
             view.executeUpdate();
             version.setString(1, definition.version());
-            version.setString(2, yaml);
-            version.setString(3, definition.eventTimeField());
-            version.setString(4, createdBy);
-            version.setString(5, definition.name());
+            version.setString(2, status);
+            version.setString(3, yaml);
+            version.setString(4, definition.eventTimeField());
+            version.setString(5, createdBy);
+            version.setString(6, definition.name());
             version.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not store feature view " + definition.name(), e);
         }
+    }
+
+    /** Moves a version to another status; the database refuses what its lifecycle does not allow. */
+    public void setStatus(long versionId, String status) {
+        update("UPDATE feature_view_version SET status = ? WHERE id = ?::bigint", status, String.valueOf(versionId));
+    }
+
+    /** A new text of a version under review; it is proposed again. */
+    public void revise(long versionId, FeatureViewDefinition definition, String yaml) {
+        update("""
+                UPDATE feature_view_version SET version = ?, definition_yaml = ?, event_time_field = ?,
+                       status = 'proposed' WHERE id = ?::bigint""", definition.version(), yaml,
+                definition.eventTimeField(), String.valueOf(versionId));
+        parsed.remove(versionId);
     }
 
     /** Deletes the view with every version, its tiles and online values; whether there was one. */
@@ -96,8 +128,10 @@ public class FeatureViewStore {
                 while (rs.next()) {
                     String yaml = rs.getString(7);
                     String eventTime = rs.getString(8);
-                    FeatureViewDefinition definition = parsed.computeIfAbsent(rs.getLong(1),
-                            id -> FeatureViewParser.stored(yaml, eventTime));
+                    boolean settled = Set.of("active", "deprecated").contains(rs.getString(6));
+                    FeatureViewDefinition definition = settled ? parsed.computeIfAbsent(rs.getLong(1),
+                            id -> FeatureViewParser.stored(yaml, eventTime))
+                            : FeatureViewParser.stored(yaml, eventTime);
                     versions.add(new FeatureViewVersion(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getLong(4), rs.getString(5), rs.getString(6), definition, yaml, rs.getString(9),
                             rs.getTimestamp(10).toInstant()));
@@ -106,6 +140,23 @@ public class FeatureViewStore {
             return versions;
         } catch (SQLException e) {
             throw new IllegalStateException("could not read feature views", e);
+        }
+    }
+
+    /** Runs one statement; for a query, the first column of its first row as a number. */
+    private Long update(String sql, String... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setString(i + 1, parameters[i]);
+            }
+            if (!s.execute()) {
+                return null;
+            }
+            try (ResultSet rs = s.getResultSet()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not write feature views: " + e.getMessage(), e);
         }
     }
 }

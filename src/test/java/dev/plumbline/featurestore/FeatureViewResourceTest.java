@@ -67,13 +67,13 @@ class FeatureViewResourceTest {
                 .body("error", containsString("immutable"));
         apply(TestAccounts.EDITOR, yaml("0.9.0", "2h")).then().statusCode(409)
                 .body("error", containsString("must be newer than 1.0.0"));
-        apply(TestAccounts.EDITOR, yaml("1.1.0", "2h")).then().statusCode(201);
+        apply(TestAccounts.EDITOR, yaml("2.0.0", "2h")).then().statusCode(202).body("state", equalTo("open"));
 
         Sessions.as(TestAccounts.VIEWER).get("/api/feature-views/" + view).then().statusCode(200)
-                .body("version", equalTo("1.1.0")).body("features[0].window", equalTo("2h"))
-                .body("versions", hasItem("1.0.0"));
-        Sessions.as(TestAccounts.VIEWER).get("/api/feature-views/" + view + "?version=1.0.0").then()
-                .body("features[0].window", equalTo("1h"));
+                .body("version", equalTo("1.0.0")).body("features[0].window", equalTo("1h"))
+                .body("versions", hasItem("2.0.0"));
+        Sessions.as(TestAccounts.VIEWER).get("/api/feature-views/" + view + "?version=2.0.0").then()
+                .body("features[0].window", equalTo("2h")).body("status", equalTo("proposed"));
         Sessions.as(TestAccounts.VIEWER).get("/api/feature-views").then().body("name", hasItem(view));
         assertThat(audit.about("feature_view", view)).extracting(e -> e.action())
                 .contains("feature_view.applied");

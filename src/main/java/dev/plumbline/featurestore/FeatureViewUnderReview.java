@@ -1,0 +1,83 @@
+package dev.plumbline.featurestore;
+
+import dev.plumbline.contract.Change;
+import dev.plumbline.contract.ChangeRequest;
+import dev.plumbline.contract.Impact;
+import dev.plumbline.contract.ReviewSubject;
+import dev.plumbline.transform.FeatureViewDefinition;
+import dev.plumbline.transform.FeatureViewVersion;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/** One feature view change under review: a new version of the view, proposed against its active version. */
+final class FeatureViewUnderReview implements ReviewSubject {
+
+    private final FeatureViewReviews reviews;
+    private final ChangeRequest request;
+    private final FeatureViewVersion proposed;
+
+    FeatureViewUnderReview(FeatureViewReviews reviews, ChangeRequest request) {
+        this.reviews = reviews;
+        this.request = request;
+        this.proposed = reviews.version(request.proposedViewVersionId);
+    }
+
+    @Override
+    public Ownership ownership() {
+        return new Ownership(ChangeRequest.Subject.FEATURE_VIEW, proposed.viewName(), proposed.owningTeam(),
+                reviews.consumers(request.featureViewId), "/features/" + proposed.viewName());
+    }
+
+    @Override
+    public Documents documents() {
+        FeatureViewVersion base = request.baseViewVersionId == null ? null
+                : reviews.version(request.baseViewVersionId);
+        List<Change> changes = base == null ? List.of() : FeatureViewDiff.between(base.definition(), base.yaml(),
+                proposed.definition(), proposed.yaml());
+        return new Documents(base == null ? null : base.version(), base == null ? null : base.yaml(),
+                proposed.version(), proposed.yaml(), changes);
+    }
+
+    @Override
+    public Impact revise(String yaml) {
+        FeatureViewDefinition definition = reviews.parse(yaml);
+        if (!definition.name().equals(proposed.viewName()) || !definition.owner().equals(proposed.owningTeam())) {
+            throw new IllegalArgumentException("a revision keeps the view's name " + proposed.viewName()
+                    + " and owner " + proposed.owningTeam());
+        }
+        FeatureViewVersion active = reviews.active(proposed.viewName()).orElseThrow();
+        List<Change> changes = reviews.verifiedChanges(active, definition, yaml);
+        reviews.store().versions(proposed.viewName()).stream()
+                .filter(v -> v.version().equals(definition.version()) && v.id() != proposed.id()).findFirst()
+                .ifPresent(v -> {
+                    throw new IllegalStateException("feature view " + v.viewName() + " already has a version "
+                            + v.version() + " (" + v.status() + "); choose another number");
+                });
+        reviews.store().revise(proposed.id(), definition, yaml);
+        request.baseViewVersionId = active.id();
+        return changes.stream().map(Change::impact).max(Comparator.naturalOrder()).orElse(Impact.DOCUMENTATION);
+    }
+
+    @Override
+    public void approved(String approvedBy) {
+        reviews.store().setStatus(proposed.id(), "approved");
+    }
+
+    @Override
+    public Activation activate(Instant at) {
+        FeatureViewVersion active = reviews.active(proposed.viewName()).orElseThrow();
+        if (active.id() != request.baseViewVersionId) {
+            throw new IllegalStateException("the active version is now " + active.version()
+                    + ", not the one this change was reviewed against; revise it first");
+        }
+        reviews.store().setStatus(active.id(), "deprecated");
+        reviews.store().setStatus(proposed.id(), "active");
+        return new Activation(proposed.version(), active.version());
+    }
+
+    @Override
+    public void withdrawn() {
+        reviews.store().setStatus(proposed.id(), "withdrawn");
+    }
+}
