@@ -54,8 +54,7 @@ class FeatureViewResourceTest {
     }
 
     Response apply(String user, String yaml) {
-        return Sessions.as(user).contentType("text/plain; charset=UTF-8").accept("application/json").body(yaml)
-                .put("/api/feature-views");
+        return FeatureViewApi.apply(user, yaml);
     }
 
     @Test

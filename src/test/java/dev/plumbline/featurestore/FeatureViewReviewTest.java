@@ -68,8 +68,7 @@ class FeatureViewReviewTest {
             """;
 
     Response apply(String user, String yaml) {
-        return as(user).contentType("text/plain; charset=UTF-8").accept("application/json").body(yaml)
-                .put("/api/feature-views");
+        return FeatureViewApi.apply(user, yaml);
     }
 
     static io.restassured.specification.RequestSpecification as(String user) {

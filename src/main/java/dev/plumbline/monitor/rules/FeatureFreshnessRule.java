@@ -39,15 +39,19 @@ public class FeatureFreshnessRule implements AlertRuleSource {
             if (age == null || age.compareTo(view.freshnessSla()) <= 0) {
                 continue;
             }
-            String name = view.version().viewName();
-            String team = view.version().owningTeam();
-            String dataset = view.version().definition().source();
-            conditions.add(AlertCondition.of(RULE, Map.of("feature", name, "dataset", dataset, "team", team,
-                    "severity", "error"), age.toMillis() / 1000.0,
-                    name + " " + view.version().version() + ": newest values " + Durations.words(age)
-                            + " old, beyond the freshness SLA of " + Durations.words(view.freshnessSla()),
-                    thresholds.of(dataset, team).forDuration()));
+            conditions.add(AlertCondition.of(RULE, labels(view, "error"), age.toMillis() / 1000.0,
+                    view.version().viewName() + " " + view.version().version() + ": newest values "
+                            + Durations.words(age) + " old, beyond the freshness SLA of "
+                            + Durations.words(view.freshnessSla()),
+                    thresholds.of(view.version().definition().source(), view.version().owningTeam())
+                            .forDuration()));
         }
         return conditions;
+    }
+
+    /** A feature view's alert labels: the view, its source dataset (for inhibition) and its team. */
+    static Map<String, String> labels(ViewHealth view, String severity) {
+        return Map.of("feature", view.version().viewName(), "dataset", view.version().definition().source(),
+                "team", view.version().owningTeam(), "severity", severity);
     }
 }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A feature view whose online serving p99 is above the view's serving SLA (DESIGN.md's default is 50 ms; each
@@ -41,14 +40,11 @@ public class ServingLatencyRule implements AlertRuleSource {
             if (p99 == null || p99.compareTo(view.servingSla()) <= 0) {
                 continue;
             }
-            String name = view.version().viewName();
-            String team = view.version().owningTeam();
-            String dataset = view.version().definition().source();
-            conditions.add(AlertCondition.of(RULE, Map.of("feature", name, "dataset", dataset, "team", team,
-                    "severity", "warning"), p99.toNanos() / 1e6,
-                    String.format(Locale.ROOT, "%s: online serving p99 %.1f ms, above its SLA of %d ms", name,
-                            p99.toNanos() / 1e6, view.servingSla().toMillis()),
-                    thresholds.of(dataset, team).forDuration()));
+            conditions.add(AlertCondition.of(RULE, FeatureFreshnessRule.labels(view, "warning"), p99.toNanos() / 1e6,
+                    String.format(Locale.ROOT, "%s: online serving p99 %.1f ms, above its SLA of %d ms",
+                            view.version().viewName(), p99.toNanos() / 1e6, view.servingSla().toMillis()),
+                    thresholds.of(view.version().definition().source(), view.version().owningTeam())
+                            .forDuration()));
         }
         return conditions;
     }
