@@ -45,16 +45,16 @@ public class ChangeRequestPage {
                 String error);
 
         static native TemplateInstance edit(ChangeRequestView change, String yaml, ProposalCheck check, String error);
+
+        static native TemplateInstance edit$check(ProposalCheck check);
     }
 
     private final ChangeRequests changes;
-    private final ContractCatalog catalog;
     private final AuditLog audit;
     private final TeamAccess access;
 
-    public ChangeRequestPage(ChangeRequests changes, ContractCatalog catalog, AuditLog audit, TeamAccess access) {
+    public ChangeRequestPage(ChangeRequests changes, AuditLog audit, TeamAccess access) {
         this.changes = changes;
-        this.catalog = catalog;
         this.audit = audit;
         this.access = access;
     }
@@ -92,6 +92,14 @@ public class ChangeRequestPage {
         return Templates.edit(change, change.proposedYaml(), null, null);
     }
 
+    /** The editor's live check of a new text, as an htmx fragment. */
+    @POST
+    @Path("/check")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance check(@PathParam("id") long id, @FormParam("yaml") String yaml) {
+        return Templates.edit$check(preview(id, yaml));
+    }
+
     @POST
     @Path("/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -100,16 +108,18 @@ public class ChangeRequestPage {
             changes.revise(id, yaml == null ? "" : yaml);
             return Response.seeOther(URI.create("/change-requests/" + id)).build();
         } catch (InvalidContractException | IllegalArgumentException | IllegalStateException | NotAllowed e) {
-            ChangeRequestView change = view(id);
-            String error = !(e instanceof InvalidContractException invalid) ? e.getMessage()
-                    : change.dataset() != null ? "The contract has problems; see below."
-                    : "The feature view has problems: " + invalid.problems().stream()
-                            .map(p -> "line " + p.line() + ", " + p.path() + ": " + p.message())
-                            .collect(java.util.stream.Collectors.joining("; "));
-            ProposalCheck check = change.dataset() == null ? null : catalog.preview(change.dataset(),
-                    yaml == null ? "" : yaml);
+            String error = e instanceof InvalidContractException ? "The document has problems; see below."
+                    : e.getMessage();
             return Response.status(e instanceof NotAllowed ? 403 : 400)
-                    .entity(Templates.edit(change, yaml, check, error)).build();
+                    .entity(Templates.edit(view(id), yaml, preview(id, yaml), error)).build();
+        }
+    }
+
+    private ProposalCheck preview(long id, String yaml) {
+        try {
+            return changes.check(id, yaml == null ? "" : yaml);
+        } catch (IllegalStateException | NoSuchElementException e) {
+            return ProposalCheck.invalid(List.of(new ContractProblem(1, "", e.getMessage())));
         }
     }
 

@@ -42,8 +42,7 @@ public record ChangeRequestView(long id, String subject, String name, String lin
             Approvals approvals, List<Review> reviews) {
         ApprovalsView approvalsView = new ApprovalsView(approvals.requiredTeams(), approvals.approvedBy(),
                 approvals.missing(), approvals.changesRequestedBy(), approvals.complete());
-        Impact needed = documents.changes().stream().map(Change::impact).max(java.util.Comparator.naturalOrder())
-                .orElse(Impact.DOCUMENTATION);
+        Impact needed = Impact.of(documents.changes());
         String base = documents.baseVersion();
         boolean contract = owner.subject() == ChangeRequest.Subject.CONTRACT;
         return new ChangeRequestView(request.id, contract ? "contract" : "feature_view", owner.name(), owner.link(),

@@ -131,6 +131,11 @@ public class ChangeRequests {
         return request;
     }
 
+    /** Checks a new text for a change request as its editor types it, storing nothing. */
+    public ProposalCheck check(long id, String text) {
+        return subject(request(id)).check(text);
+    }
+
     /** A change request with its diff, approvals and reviews, as pages and the API show it. */
     public ChangeRequestView view(long id) {
         ChangeRequest request = request(id);

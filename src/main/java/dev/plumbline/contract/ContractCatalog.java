@@ -37,9 +37,11 @@ public class ContractCatalog {
     }
 
     private final DatasetRegistry registry;
+    private final ContractReviews reviews;
 
-    public ContractCatalog(DatasetRegistry registry) {
+    public ContractCatalog(DatasetRegistry registry, ContractReviews reviews) {
         this.registry = registry;
+        this.reviews = reviews;
     }
 
     public List<Row> rows() {
@@ -75,13 +77,7 @@ public class ContractCatalog {
 
     /** Checks a draft as its author types it, storing nothing. */
     public ProposalCheck preview(String datasetName, String odcsYaml) {
-        ContractVersion active = ContractVersion.findActive(dataset(datasetName).id).orElseThrow(() ->
-                new IllegalStateException("dataset " + datasetName + " has no contract yet; give it its first one"));
-        try {
-            return ProposalCheck.of(active.version, registry.stored(active), registry.parse(odcsYaml));
-        } catch (InvalidContractException e) {
-            return ProposalCheck.invalid(e.problems());
-        }
+        return reviews.preview(dataset(datasetName), odcsYaml);
     }
 
     private Dataset dataset(String name) {

@@ -1,7 +1,6 @@
 package dev.plumbline.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -59,7 +58,7 @@ public final class ContractDiff {
 
     /** The highest impact of any change; documentation when nothing changed, as a new version is still a patch. */
     public Impact impact() {
-        return changes.stream().map(Change::impact).max(Comparator.naturalOrder()).orElse(Impact.DOCUMENTATION);
+        return Impact.of(changes);
     }
 
     /** The smallest version the proposed contract may take after the active one. */

@@ -34,6 +34,16 @@ public class ContractReviews implements ReviewSubjects {
         return diff.impact();
     }
 
+    /** What the editor shows for a draft against the dataset's active version; stores nothing. */
+    ProposalCheck preview(Dataset dataset, String odcsYaml) {
+        ContractVersion active = active(dataset);
+        try {
+            return ProposalCheck.of(active.version, parsed(active), parse(odcsYaml));
+        } catch (InvalidContractException e) {
+            return ProposalCheck.invalid(e.problems());
+        }
+    }
+
     static void requireUnusedNumber(Dataset dataset, String version, Long except) {
         ContractVersion.<ContractVersion>find("datasetId = ?1 and version = ?2", dataset.id, version)
                 .firstResultOptional().filter(v -> !v.id.equals(except)).ifPresent(v -> {

@@ -49,6 +49,11 @@ final class ContractUnderReview implements ReviewSubject {
     }
 
     @Override
+    public ProposalCheck check(String odcsYaml) {
+        return reviews.preview(dataset, odcsYaml);
+    }
+
+    @Override
     public void approved(String approvedBy) {
         if (request.kind == ChangeRequest.Kind.CHANGE) {
             ContractVersion version = proposed();

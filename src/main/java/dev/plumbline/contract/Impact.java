@@ -4,6 +4,11 @@ package dev.plumbline.contract;
 public enum Impact {
     DOCUMENTATION, ADDITIVE, BREAKING;
 
+    /** The highest impact among the changes; documentation when there are none. */
+    public static Impact of(java.util.Collection<Change> changes) {
+        return changes.stream().map(Change::impact).max(java.util.Comparator.naturalOrder()).orElse(DOCUMENTATION);
+    }
+
     /** The impact in lower case, as pages and the API show it. */
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -36,6 +36,9 @@ public interface ReviewSubject {
      */
     Impact revise(String text);
 
+    /** What an editor shows for a new text as it is typed: its problems, or its changes and their impact. */
+    ProposalCheck check(String text);
+
     /** The required approvals are in: the proposed version becomes approved. */
     void approved(String approvedBy);
 

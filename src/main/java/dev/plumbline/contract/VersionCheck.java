@@ -1,6 +1,5 @@
 package dev.plumbline.contract;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,8 +24,7 @@ public final class VersionCheck {
 
     /** The same check for any versioned document, from its classified changes (a feature view's, say). */
     public static void verify(String activeVersion, String proposedVersion, List<Change> changes) {
-        Impact impact = changes.stream().map(Change::impact).max(Comparator.naturalOrder())
-                .orElse(Impact.DOCUMENTATION);
+        Impact impact = Impact.of(changes);
         SemanticVersion active = SemanticVersion.parse(activeVersion);
         SemanticVersion proposed = SemanticVersion.parse(proposedVersion);
         if (!proposed.isAfter(active)) {

@@ -3,18 +3,14 @@ package dev.plumbline.featurestore;
 import dev.plumbline.access.AuditLog;
 import dev.plumbline.access.Caller;
 import dev.plumbline.access.Role;
-import dev.plumbline.contract.Change;
 import dev.plumbline.contract.ChangeRequest;
-import dev.plumbline.contract.ChangeRequests;
 import dev.plumbline.contract.DatasetRegistry;
-import dev.plumbline.contract.Impact;
 import dev.plumbline.contract.SemanticVersion;
 import dev.plumbline.transform.FeatureViewDefinition;
 import dev.plumbline.transform.FeatureViewStore;
 import dev.plumbline.transform.FeatureViewVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,15 +29,15 @@ public class FeatureRegistry {
 
     private final FeatureViewStore store;
     private final FeatureViewReviews reviews;
-    private final ChangeRequests changes;
+    private final FeatureViewChanges proposals;
     private final DatasetRegistry datasets;
     private final AuditLog audit;
 
-    public FeatureRegistry(FeatureViewStore store, FeatureViewReviews reviews, ChangeRequests changes,
+    public FeatureRegistry(FeatureViewStore store, FeatureViewReviews reviews, FeatureViewChanges proposals,
             DatasetRegistry datasets, AuditLog audit) {
         this.store = store;
         this.reviews = reviews;
-        this.changes = changes;
+        this.proposals = proposals;
         this.datasets = datasets;
         this.audit = audit;
     }
@@ -70,34 +66,14 @@ public class FeatureRegistry {
         requireNewer(definition, versions);
         Optional<FeatureViewVersion> active = reviews.active(definition.name());
         if (active.isPresent()) {
-            return propose(definition, yaml, active.get(), caller, address);
+            ChangeRequest request = proposals.propose(definition, yaml, active.get(), caller, address);
+            return new Applied(reviews.version(request.proposedViewVersionId), true, request);
         }
         long datasetId = versions.isEmpty() ? sourceId(definition) : versions.get(0).datasetId();
         store.insert(definition, datasetId, yaml, caller.username(), "active");
         audit.record(caller.username(), "feature_view.applied", "feature_view", definition.name(),
                 Map.of("version", definition.version(), "owner", team), address);
         return new Applied(store.version(definition.name(), definition.version()).orElseThrow(), true, null);
-    }
-
-    /** A new version of a view that has an active one: stored as proposed, in a change request for review. */
-    private Applied propose(FeatureViewDefinition definition, String yaml, FeatureViewVersion active, Caller caller,
-            String address) {
-        List<Change> found = reviews.verifiedChanges(active, definition, yaml);
-        Impact impact = found.stream().map(Change::impact).max(Comparator.naturalOrder())
-                .orElse(Impact.DOCUMENTATION);
-        store.insert(definition, active.datasetId(), yaml, caller.username(), "proposed");
-        FeatureViewVersion proposed = store.version(definition.name(), definition.version()).orElseThrow();
-        ChangeRequest request = new ChangeRequest();
-        request.subject = ChangeRequest.Subject.FEATURE_VIEW;
-        request.kind = ChangeRequest.Kind.CHANGE;
-        request.featureViewId = store.viewId(definition.name()).orElseThrow();
-        request.baseViewVersionId = active.id();
-        request.proposedViewVersionId = proposed.id();
-        changes.open(request, definition.description() == null ? null : abbreviated(definition.description()),
-                definition.version(), impact);
-        audit.record(caller.username(), "change_request.proposed", "change_request", request.id.toString(), Map.of(
-                "featureView", definition.name(), "version", definition.version(), "impact", impact.key()), address);
-        return new Applied(proposed, true, request);
     }
 
     public Optional<FeatureViewVersion> get(String name, String version) {
@@ -131,11 +107,6 @@ public class FeatureRegistry {
     /** The active version; a view always has one, as its first version is active once applied. */
     private Optional<FeatureViewVersion> latest(String name) {
         return reviews.active(name);
-    }
-
-    private static String abbreviated(String description) {
-        String line = description.strip().lines().findFirst().orElse("");
-        return line.length() <= 200 ? line : line.substring(0, 199) + "…";
     }
 
     private static void requireNewer(FeatureViewDefinition definition, List<FeatureViewVersion> versions) {

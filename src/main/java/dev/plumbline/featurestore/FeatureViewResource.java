@@ -9,6 +9,7 @@ import dev.plumbline.transform.FeatureViewVersion;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,14 +40,16 @@ public class FeatureViewResource {
 
     private final FeatureRegistry registry;
     private final FeatureViewConsumers consumers;
+    private final FeatureViewChanges proposals;
     private final ChangeRequests changes;
     private final TeamAccess access;
     private final RequestAudit request;
 
-    public FeatureViewResource(FeatureRegistry registry, FeatureViewConsumers consumers, ChangeRequests changes,
-            TeamAccess access, RequestAudit request) {
+    public FeatureViewResource(FeatureRegistry registry, FeatureViewConsumers consumers,
+            FeatureViewChanges proposals, ChangeRequests changes, TeamAccess access, RequestAudit request) {
         this.registry = registry;
         this.consumers = consumers;
+        this.proposals = proposals;
         this.changes = changes;
         this.access = access;
         this.request = request;
@@ -97,6 +100,26 @@ public class FeatureViewResource {
     public Response yaml(@PathParam("name") String name, @PathParam("version") String version) {
         return registry.get(name, version).map(v -> Response.ok(v.yaml(), "application/yaml").build())
                 .orElseGet(() -> FeatureProblems.notFound(name, version));
+    }
+
+    /**
+     * Proposes to make a version that was active before the active one again: 201 with the change request, which
+     * is reviewed as any change is; 404 for an unknown view or version, 409 for a version never active.
+     */
+    @POST
+    @Path("/{name}/rollbacks")
+    public Response proposeRollback(@PathParam("name") String name, @QueryParam("to") String version) {
+        if (version == null || version.isBlank()) {
+            return FeatureProblems.badRequest("say which version to roll back to: ?to=<version>");
+        }
+        try {
+            long id = proposals.proposeRollback(name, version.strip(), access.caller(), request.remoteAddress()).id;
+            return Response.created(URI.create("/api/change-requests/" + id)).entity(changes.view(id)).build();
+        } catch (NoSuchElementException e) {
+            return FeatureProblems.notFound(name, registry.get(name, null).isPresent() ? version : null);
+        } catch (IllegalStateException e) {
+            return Response.status(409).entity(Map.of("error", e.getMessage())).build();
+        }
     }
 
     /** Subscribes a team as a consumer of the view: breaking changes then need its approval. */

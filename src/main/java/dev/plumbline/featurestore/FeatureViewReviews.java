@@ -1,16 +1,18 @@
 package dev.plumbline.featurestore;
 
 import dev.plumbline.contract.Change;
-import dev.plumbline.contract.DatasetRegistry;
-import dev.plumbline.transform.FeatureViewParser;
-import dev.plumbline.transform.SourceSchema;
 import dev.plumbline.contract.ChangeRequest;
+import dev.plumbline.contract.DatasetRegistry;
+import dev.plumbline.contract.InvalidContractException;
+import dev.plumbline.contract.ProposalCheck;
 import dev.plumbline.contract.ReviewSubject;
 import dev.plumbline.contract.ReviewSubjects;
 import dev.plumbline.contract.VersionCheck;
 import dev.plumbline.transform.FeatureViewDefinition;
+import dev.plumbline.transform.FeatureViewParser;
 import dev.plumbline.transform.FeatureViewStore;
 import dev.plumbline.transform.FeatureViewVersion;
+import dev.plumbline.transform.SourceSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +56,22 @@ public class FeatureViewReviews implements ReviewSubjects {
         }
         VersionCheck.verify(active.version(), proposed.version(), changes);
         return changes;
+    }
+
+    /**
+     * What the editor shows for a draft: its problems by line and field, or its changes from the view's active
+     * version with their impact, or that it will be the view's first version. Stores nothing.
+     */
+    ProposalCheck preview(String yaml) {
+        FeatureViewDefinition proposed;
+        try {
+            proposed = parse(yaml);
+        } catch (InvalidContractException e) {
+            return ProposalCheck.invalid(e.problems());
+        }
+        return active(proposed.name()).map(active -> ProposalCheck.of(active.version(), proposed.version(),
+                FeatureViewDiff.between(active.definition(), active.yaml(), proposed, yaml)))
+                .orElseGet(() -> ProposalCheck.first(proposed.version()));
     }
 
     Optional<FeatureViewVersion> active(String viewName) {

@@ -3,14 +3,18 @@ package dev.plumbline.featurestore;
 import dev.plumbline.contract.Change;
 import dev.plumbline.contract.ChangeRequest;
 import dev.plumbline.contract.Impact;
+import dev.plumbline.contract.ProposalCheck;
 import dev.plumbline.contract.ReviewSubject;
 import dev.plumbline.transform.FeatureViewDefinition;
 import dev.plumbline.transform.FeatureViewVersion;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 
-/** One feature view change under review: a new version of the view, proposed against its active version. */
+/**
+ * One feature view change under review: a new version of the view proposed against its active version, or a
+ * rollback to a version that was active before (which is not edited, approved or withdrawn itself: it only
+ * becomes active again when the rollback is activated).
+ */
 final class FeatureViewUnderReview implements ReviewSubject {
 
     private final FeatureViewReviews reviews;
@@ -41,6 +45,9 @@ final class FeatureViewUnderReview implements ReviewSubject {
 
     @Override
     public Impact revise(String yaml) {
+        if (isRollback()) {
+            throw new IllegalStateException("a rollback cannot be edited; withdraw it and propose a change instead");
+        }
         FeatureViewDefinition definition = reviews.parse(yaml);
         if (!definition.name().equals(proposed.viewName()) || !definition.owner().equals(proposed.owningTeam())) {
             throw new IllegalArgumentException("a revision keeps the view's name " + proposed.viewName()
@@ -56,12 +63,19 @@ final class FeatureViewUnderReview implements ReviewSubject {
                 });
         reviews.store().revise(proposed.id(), definition, yaml);
         request.baseViewVersionId = active.id();
-        return changes.stream().map(Change::impact).max(Comparator.naturalOrder()).orElse(Impact.DOCUMENTATION);
+        return Impact.of(changes);
+    }
+
+    @Override
+    public ProposalCheck check(String yaml) {
+        return reviews.preview(yaml);
     }
 
     @Override
     public void approved(String approvedBy) {
-        reviews.store().setStatus(proposed.id(), "approved");
+        if (!isRollback()) {
+            reviews.store().setStatus(proposed.id(), "approved");
+        }
     }
 
     @Override
@@ -69,7 +83,8 @@ final class FeatureViewUnderReview implements ReviewSubject {
         FeatureViewVersion active = reviews.active(proposed.viewName()).orElseThrow();
         if (active.id() != request.baseViewVersionId) {
             throw new IllegalStateException("the active version is now " + active.version()
-                    + ", not the one this change was reviewed against; revise it first");
+                    + ", not the one this change was reviewed against; " + (isRollback()
+                            ? "withdraw it and propose the rollback again" : "revise it first"));
         }
         reviews.store().setStatus(active.id(), "deprecated");
         reviews.store().setStatus(proposed.id(), "active");
@@ -78,6 +93,12 @@ final class FeatureViewUnderReview implements ReviewSubject {
 
     @Override
     public void withdrawn() {
-        reviews.store().setStatus(proposed.id(), "withdrawn");
+        if (!isRollback()) {
+            reviews.store().setStatus(proposed.id(), "withdrawn");
+        }
+    }
+
+    private boolean isRollback() {
+        return request.kind == ChangeRequest.Kind.ROLLBACK;
     }
 }

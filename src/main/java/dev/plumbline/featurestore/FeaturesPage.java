@@ -1,6 +1,9 @@
 package dev.plumbline.featurestore;
 
+import dev.plumbline.access.Role;
+import dev.plumbline.access.TeamAccess;
 import dev.plumbline.contract.ChangeRequest;
+import dev.plumbline.contract.ContractCatalog;
 import dev.plumbline.transform.FeatureVector;
 import dev.plumbline.transform.FeatureViewVersion;
 import io.quarkus.qute.CheckedTemplate;
@@ -29,17 +32,20 @@ public class FeaturesPage {
         static native TemplateInstance index(List<ViewRow> rows);
 
         static native TemplateInstance view(ViewRow row, FeatureViewVersion version, List<VersionRow> versions,
+                List<ContractCatalog.ChangeRow> changes, boolean mayEdit, List<String> rollbackTargets, String error,
                 String entity, FeatureVector vector);
     }
 
     private final FeatureRegistry registry;
     private final OnlineStore online;
     private final FeatureHealth health;
+    private final TeamAccess access;
 
-    public FeaturesPage(FeatureRegistry registry, OnlineStore online, FeatureHealth health) {
+    public FeaturesPage(FeatureRegistry registry, OnlineStore online, FeatureHealth health, TeamAccess access) {
         this.registry = registry;
         this.online = online;
         this.health = health;
+        this.access = access;
     }
 
     @GET
@@ -50,19 +56,36 @@ public class FeaturesPage {
     @GET
     @Path("/{name}")
     public TemplateInstance view(@PathParam("name") String name, @QueryParam("version") String version,
-            @QueryParam("entity") String entity) {
+            @QueryParam("entity") String entity, @QueryParam("error") String error) {
         FeatureViewVersion found = registry.get(name, version)
                 .orElseThrow(() -> new NotFoundException("no feature view " + name));
         boolean lookup = entity != null && !entity.isBlank();
         FeatureVector vector = lookup ? online.one(found, entity.strip()).orElse(null) : null;
-        return Templates.view(row(found), found, versions(name), lookup ? entity.strip() : null, vector);
+        boolean mayEdit = access.may(found.owningTeam(), Role.EDITOR);
+        List<VersionRow> versions = versions(name);
+        List<String> rollbackTargets = !mayEdit ? List.of() : versions.stream()
+                .filter(v -> v.status().equals("deprecated")).map(VersionRow::version).toList();
+        return Templates.view(row(found), found, versions, changes(name), mayEdit, rollbackTargets, error,
+                lookup ? entity.strip() : null, vector);
+    }
+
+    /** The view's change requests, newest first: new versions and rollbacks. */
+    private List<ContractCatalog.ChangeRow> changes(String name) {
+        Map<Long, String> versions = registry.versions(name).stream()
+                .collect(Collectors.toMap(FeatureViewVersion::id, FeatureViewVersion::version));
+        return ChangeRequest.<ChangeRequest>list("subject = ?1 and proposedViewVersionId in ?2 order by id desc",
+                ChangeRequest.Subject.FEATURE_VIEW, versions.keySet()).stream()
+                .map(c -> new ContractCatalog.ChangeRow(c.id, c.title, c.kind.name().toLowerCase(), c.state.key(),
+                        c.impact.key(), versions.get(c.proposedViewVersionId), c.author, c.updatedAt))
+                .toList();
     }
 
     /** Every version, newest first, with the change request that proposed it, if any. */
     private List<VersionRow> versions(String name) {
         List<FeatureViewVersion> versions = registry.versions(name);
         Map<Long, ChangeRequest> proposals = ChangeRequest.<ChangeRequest>list(
-                "subject = ?1 and proposedViewVersionId in ?2", ChangeRequest.Subject.FEATURE_VIEW,
+                "subject = ?1 and kind = ?2 and proposedViewVersionId in ?3", ChangeRequest.Subject.FEATURE_VIEW,
+                ChangeRequest.Kind.CHANGE,
                 versions.stream().map(FeatureViewVersion::id).toList()).stream()
                 .collect(Collectors.toMap(c -> c.proposedViewVersionId, c -> c, (a, b) -> a));
         List<FeatureViewVersion> newestFirst = new ArrayList<>(versions);
