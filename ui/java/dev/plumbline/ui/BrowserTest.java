@@ -1,6 +1,11 @@
 package dev.plumbline.ui;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +50,24 @@ abstract class BrowserTest {
     void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(Path.of("target", "screenshots", name + ".png")));
+    }
+
+    /** Approves a change request as another user, in a browser context of their own, and checks the page with axe. */
+    void approveAs(URL root, String user, String change, String comment) {
+        Page reviewer = chromium.browser.newPage();
+        try {
+            SignIn.as(reviewer, root, user);
+            reviewer.navigate(change);
+            reviewer.getByLabel("Approve").check();
+            if (comment != null) {
+                reviewer.getByLabel("Comment", new Page.GetByLabelOptions().setExact(true)).fill(comment);
+            }
+            reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit review")).click();
+            assertThat(reviewer.locator("ul.reviews")).containsText(user + " approved");
+            assertThat(Axe.seriousViolations(reviewer)).isEmpty();
+        } finally {
+            reviewer.context().close();
+        }
     }
 
     @AfterEach

@@ -36,6 +36,6 @@ public record Caller(String username, Set<String> roles) {
     }
 
     private static String article(Role role) {
-        return role == Role.APPROVER ? "an" : "a";
+        return "aeiou".indexOf(role.key().charAt(0)) >= 0 ? "an" : "a";
     }
 }
