@@ -85,9 +85,9 @@ public class ChangeRequest extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    /** Refuses an edit unless the change request is still under review. */
+    /** Refuses an edit unless the change request is a draft or still under review. */
     void requireEditable() {
-        if (!isUnderReview()) {
+        if (state != ChangeRequestState.DRAFT && !isUnderReview()) {
             throw new IllegalStateException("change request " + id + " is " + state.key() + " and cannot be edited");
         }
     }
@@ -97,6 +97,15 @@ public class ChangeRequest extends PanacheEntityBase {
         requireEditable();
         revision++;
         impact = newImpact;
+        if (state != ChangeRequestState.DRAFT) {
+            state = ChangeRequestState.OPEN;
+        }
+        updatedAt = at;
+    }
+
+    /** The author is done writing a draft: it goes up for review. */
+    void submit(Instant at) {
+        requireState(ChangeRequestState.DRAFT, "be submitted: only a draft is");
         state = ChangeRequestState.OPEN;
         updatedAt = at;
     }

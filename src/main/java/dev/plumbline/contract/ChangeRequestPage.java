@@ -36,7 +36,8 @@ import java.util.function.Supplier;
 public class ChangeRequestPage {
 
     /** What this user may do with the change request on view. */
-    public record Permissions(boolean review, boolean comment, boolean edit, boolean activate, boolean withdraw) {
+    public record Permissions(boolean review, boolean comment, boolean edit, boolean submit, boolean activate,
+            boolean withdraw) {
     }
 
     @CheckedTemplate
@@ -71,6 +72,12 @@ public class ChangeRequestPage {
     public Response review(@PathParam("id") long id, @FormParam("verdict") String verdict,
             @FormParam("body") String body, @FormParam("line") String line) {
         return act(id, () -> changes.review(id, Verdict.of(verdict), body, line(line)));
+    }
+
+    @POST
+    @Path("/submit")
+    public Response submit(@PathParam("id") long id) {
+        return act(id, () -> changes.submit(id));
     }
 
     @POST
@@ -140,10 +147,11 @@ public class ChangeRequestPage {
                 .anyMatch(team -> caller.holds(team, Role.APPROVER));
         boolean owner = caller.may(change.owningTeam(), Role.EDITOR);
         boolean open = change.isUnderReview();
+        boolean draft = change.state().equals("draft");
         return new Permissions(open && reviewer, caller.may(change.owningTeam(), Role.VIEWER) || reviewer,
-                open && change.kind().equals("change") && (author || owner),
+                (open || draft) && change.kind().equals("change") && (author || owner), draft && (author || owner),
                 change.state().equals("approved") && (author || owner),
-                open && (author || caller.may(change.owningTeam(), Role.APPROVER)));
+                (open || draft) && (author || caller.may(change.owningTeam(), Role.APPROVER)));
     }
 
     private ChangeRequestView view(long id) {

@@ -45,8 +45,9 @@ public class ChangeRequestResource {
     @POST
     @Path("/contracts/{name}/change-requests")
     @Consumes({"application/yaml", "text/yaml", MediaType.TEXT_PLAIN})
-    public Response propose(@PathParam("name") String dataset, @QueryParam("title") String title, String odcsYaml) {
-        return created(contracts.propose(dataset, title, odcsYaml));
+    public Response propose(@PathParam("name") String dataset, @QueryParam("title") String title,
+            @QueryParam("draft") boolean draft, String odcsYaml) {
+        return created(contracts.propose(dataset, title, odcsYaml, draft));
     }
 
     @POST
@@ -95,6 +96,13 @@ public class ChangeRequestResource {
         }
         changes.review(id, Verdict.of(spec.verdict()), spec.body(), spec.line());
         return Response.status(Response.Status.CREATED).entity(changes.view(id)).build();
+    }
+
+    /** Puts a draft up for review. */
+    @POST
+    @Path("/change-requests/{id}/submit")
+    public ChangeRequestView submit(@PathParam("id") long id) {
+        return changes.view(changes.submit(id).id);
     }
 
     @POST

@@ -37,12 +37,13 @@ public class ChangeRequests {
     }
 
     /**
-     * Opens a change request whose subject, kind and versions the caller has set and checked; the caller is its
-     * author. The subject's service records the proposal in the audit log with what it knows.
+     * Opens a change request, for review or as a draft, whose subject, kind and versions the caller has set and
+     * checked; the caller is its author. The subject's service records the proposal in the audit log with what it
+     * knows.
      */
-    public ChangeRequest open(ChangeRequest request, String title, String version, Impact impact) {
+    public ChangeRequest open(ChangeRequest request, String title, String version, Impact impact, boolean draft) {
         Instant now = clock.instant();
-        request.state = ChangeRequestState.OPEN;
+        request.state = draft ? ChangeRequestState.DRAFT : ChangeRequestState.OPEN;
         request.title = title(title, version);
         request.author = access.caller().username();
         request.impact = impact;
@@ -68,6 +69,19 @@ public class ChangeRequests {
         return request;
     }
 
+    /** Puts a draft up for review: the author's, or an editor's of the owning team. */
+    public ChangeRequest submit(long id) {
+        ChangeRequest request = request(id);
+        ReviewSubject subject = subject(request);
+        ReviewSubject.Ownership owner = subject.ownership();
+        requireAuthorOr(request, owner, Role.EDITOR, "submit a change to " + describe(owner));
+        request.submit(clock.instant());
+        subject.moved(ChangeRequestState.OPEN, null);
+        audit.record("change_request.submitted", "change_request", request.id.toString(),
+                Map.of("revision", request.revision));
+        return request;
+    }
+
     /** Records a review; an approval that completes the required ones approves the change request. */
     public Review review(long id, Verdict verdict, String body, Integer line) {
         ChangeRequest request = request(id);
@@ -75,6 +89,10 @@ public class ChangeRequests {
         ReviewSubject.Ownership owner = subject.ownership();
         Caller caller = access.caller();
         List<String> forTeams = reviewerTeams(caller, request, owner, verdict);
+        if (verdict != Verdict.COMMENT && request.state == ChangeRequestState.DRAFT) {
+            throw new IllegalStateException("change request " + id + " is a draft; its author submits it for review "
+                    + "before anyone approves it or requests changes");
+        }
         if (verdict != Verdict.COMMENT && !request.isUnderReview()) {
             throw new IllegalStateException("change request " + id + " is " + request.state.key()
                     + "; it takes no more approvals");
@@ -94,7 +112,7 @@ public class ChangeRequests {
         Approvals approvals = approvals(request, owner);
         if (request.state == ChangeRequestState.OPEN && approvals.complete()) {
             request.approve(review.createdAt);
-            subject.approved(String.join(",", approvals.approvedBy().values()));
+            subject.moved(ChangeRequestState.APPROVED, String.join(",", approvals.approvedBy().values()));
             audit.record("change_request.approved", "change_request", request.id.toString(),
                     Map.of("approvedBy", approvals.approvedBy()));
         }
@@ -126,7 +144,7 @@ public class ChangeRequests {
         ReviewSubject.Ownership owner = subject.ownership();
         requireAuthorOr(request, owner, Role.APPROVER, "withdraw someone else's change to " + owner.name());
         request.withdraw(clock.instant());
-        subject.withdrawn();
+        subject.moved(ChangeRequestState.WITHDRAWN, null);
         audit.record("change_request.withdrawn", "change_request", request.id.toString(), Map.of());
         return request;
     }

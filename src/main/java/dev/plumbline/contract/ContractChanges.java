@@ -29,8 +29,11 @@ public class ContractChanges {
         this.audit = audit;
     }
 
-    /** Proposes a new version of a dataset's contract; refused if it is invalid or its number understates it. */
-    public ChangeRequest propose(String datasetName, String title, String odcsYaml) {
+    /**
+     * Proposes a new version of a dataset's contract, for review or as a draft; refused if it is invalid or its
+     * number understates it.
+     */
+    public ChangeRequest propose(String datasetName, String title, String odcsYaml, boolean draft) {
         Dataset dataset = contracts.dataset(datasetName);
         access.caller().require(dataset.owningTeam, Role.EDITOR, "propose a change to the contract of " + dataset.name);
         OdcsContract proposed = contracts.parse(odcsYaml);
@@ -41,15 +44,15 @@ public class ContractChanges {
         ContractVersion version = new ContractVersion();
         version.datasetId = dataset.id;
         version.version = proposed.version();
-        version.status = ContractStatus.PROPOSED;
+        version.status = draft ? ContractStatus.DRAFT : ContractStatus.PROPOSED;
         version.odcsYaml = odcsYaml;
         version.createdBy = access.caller().username();
         version.createdAt = now;
         version.persist();
         ChangeRequest request = changes.open(request(dataset, ChangeRequest.Kind.CHANGE, active, version),
-                title, version.version, impact);
+                title, version.version, impact, draft);
         audit.record("change_request.proposed", "change_request", request.id.toString(), Map.of("dataset",
-                dataset.name, "version", version.version, "impact", impact.name().toLowerCase()));
+                dataset.name, "version", version.version, "impact", impact.name().toLowerCase(), "draft", draft));
         return request;
     }
 
@@ -67,7 +70,8 @@ public class ContractChanges {
         }
         Impact impact = ContractDiff.between(contracts.parsed(active), contracts.parsed(target)).impact();
         ChangeRequest request = changes.open(request(dataset, ChangeRequest.Kind.ROLLBACK, active, target),
-                title == null || title.isBlank() ? "Roll back to " + targetVersion : title, targetVersion, impact);
+                title == null || title.isBlank() ? "Roll back to " + targetVersion : title, targetVersion, impact,
+                false);
         audit.record("change_request.proposed", "change_request", request.id.toString(), Map.of("dataset",
                 dataset.name, "rollbackTo", targetVersion, "impact", impact.name().toLowerCase()));
         return request;

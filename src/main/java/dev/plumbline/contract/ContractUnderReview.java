@@ -43,7 +43,7 @@ final class ContractUnderReview implements ReviewSubject {
         request.baseVersionId = active.id;
         version.version = proposed.version();
         version.odcsYaml = odcsYaml;
-        version.status = ContractStatus.PROPOSED;
+        version.status = request.state == ChangeRequestState.DRAFT ? ContractStatus.DRAFT : ContractStatus.PROPOSED;
         version.approvedBy = null;
         return impact;
     }
@@ -54,10 +54,15 @@ final class ContractUnderReview implements ReviewSubject {
     }
 
     @Override
-    public void approved(String approvedBy) {
+    public void moved(ChangeRequestState to, String approvedBy) {
         if (request.kind == ChangeRequest.Kind.CHANGE) {
             ContractVersion version = proposed();
-            version.status = ContractStatus.APPROVED;
+            version.status = switch (to) {
+                case OPEN -> ContractStatus.PROPOSED;
+                case APPROVED -> ContractStatus.APPROVED;
+                case WITHDRAWN -> ContractStatus.RETIRED;
+                default -> throw new IllegalArgumentException("a change request does not move to " + to.key());
+            };
             version.approvedBy = approvedBy;
         }
     }
@@ -75,13 +80,6 @@ final class ContractUnderReview implements ReviewSubject {
         next.status = ContractStatus.ACTIVE;
         next.activatedAt = at;
         return new Activation(next.version, active.version);
-    }
-
-    @Override
-    public void withdrawn() {
-        if (request.kind == ChangeRequest.Kind.CHANGE) {
-            proposed().status = ContractStatus.RETIRED;
-        }
     }
 
     private ContractVersion proposed() {

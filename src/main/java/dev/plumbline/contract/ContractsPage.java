@@ -85,9 +85,9 @@ public class ContractsPage {
     @Path("/{name}/propose")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response propose(@PathParam("name") String name, @FormParam("title") String title,
-            @FormParam("yaml") String yaml) {
+            @FormParam("yaml") String yaml, @FormParam("draft") boolean draft) {
         try {
-            long id = changes.propose(name, title, yaml == null ? "" : yaml).id;
+            long id = changes.propose(name, title, yaml == null ? "" : yaml, draft).id;
             return Response.seeOther(URI.create("/change-requests/" + id)).build();
         } catch (InvalidContractException | IllegalArgumentException | IllegalStateException | NotAllowed e) {
             String error = e instanceof InvalidContractException ? "The contract has problems; see below." : e.getMessage();

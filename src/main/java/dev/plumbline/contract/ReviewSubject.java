@@ -39,12 +39,13 @@ public interface ReviewSubject {
     /** What an editor shows for a new text as it is typed: its problems, or its changes and their impact. */
     ProposalCheck check(String text);
 
-    /** The required approvals are in: the proposed version becomes approved. */
-    void approved(String approvedBy);
+    /**
+     * The change request moved on — submitted from a draft, approved by the required teams, or withdrawn — and
+     * the proposed version's status follows it.
+     */
+    void moved(ChangeRequestState to, String approvedBy);
 
     /** Makes the proposed version active and the base one deprecated; refused if the base is no longer active. */
     Activation activate(Instant at);
 
-    /** The change request was withdrawn: the proposed version will never be active. */
-    void withdrawn();
 }

@@ -45,6 +45,15 @@ public class FeatureRegistry {
     /** Parses, checks and stores a version; the same YAML applied again is accepted and changes nothing. */
     @Transactional
     public Applied apply(String yaml, Caller caller, String address) {
+        return apply(yaml, false, caller, address);
+    }
+
+    /**
+     * Applies a version; a later version than the active one is proposed in a change request, or saved in a draft
+     * one when {@code draft} is set (a first version is active at once, so it cannot be a draft).
+     */
+    @Transactional
+    public Applied apply(String yaml, boolean draft, Caller caller, String address) {
         FeatureViewDefinition definition = reviews.parse(yaml);
         List<FeatureViewVersion> versions = store.versions(definition.name());
         String team = versions.isEmpty() ? definition.owner() : versions.get(0).owningTeam();
@@ -66,8 +75,12 @@ public class FeatureRegistry {
         requireNewer(definition, versions);
         Optional<FeatureViewVersion> active = reviews.active(definition.name());
         if (active.isPresent()) {
-            ChangeRequest request = proposals.propose(definition, yaml, active.get(), caller, address);
+            ChangeRequest request = proposals.propose(definition, yaml, active.get(), draft, caller, address);
             return new Applied(reviews.version(request.proposedViewVersionId), true, request);
+        }
+        if (draft) {
+            throw new IllegalArgumentException("feature view " + definition.name() + " has no active version: its "
+                    + "first version is active once applied, so it cannot be a draft");
         }
         long datasetId = versions.isEmpty() ? sourceId(definition) : versions.get(0).datasetId();
         store.insert(definition, datasetId, yaml, caller.username(), "active");

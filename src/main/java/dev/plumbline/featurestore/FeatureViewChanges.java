@@ -30,17 +30,21 @@ public class FeatureViewChanges {
         this.audit = audit;
     }
 
-    /** Stores a new version as proposed, in a change request; refused if its number understates the change. */
+    /**
+     * Stores a new version as proposed (or as a draft), in a change request; refused if its number understates the
+     * change.
+     */
     @Transactional
     public ChangeRequest propose(FeatureViewDefinition definition, String yaml, FeatureViewVersion active,
-            Caller caller, String address) {
+            boolean draft, Caller caller, String address) {
         Impact impact = Impact.of(reviews.verifiedChanges(active, definition, yaml));
-        reviews.store().insert(definition, active.datasetId(), yaml, caller.username(), "proposed");
+        reviews.store().insert(definition, active.datasetId(), yaml, caller.username(), draft ? "draft" : "proposed");
         FeatureViewVersion proposed = reviews.store().version(definition.name(), definition.version()).orElseThrow();
         ChangeRequest request = open(ChangeRequest.Kind.CHANGE, active, proposed,
-                definition.description() == null ? null : abbreviated(definition.description()), impact);
+                definition.description() == null ? null : abbreviated(definition.description()), impact, draft);
         audit.record(caller.username(), "change_request.proposed", "change_request", request.id.toString(), Map.of(
-                "featureView", definition.name(), "version", definition.version(), "impact", impact.key()), address);
+                "featureView", definition.name(), "version", definition.version(), "impact", impact.key(),
+                "draft", draft), address);
         return request;
     }
 
@@ -64,21 +68,21 @@ public class FeatureViewChanges {
         Impact impact = Impact.of(FeatureViewDiff.between(active.definition(), active.yaml(), target.definition(),
                 target.yaml()));
         ChangeRequest request = open(ChangeRequest.Kind.ROLLBACK, active, target, "Roll back to " + targetVersion,
-                impact);
+                impact, false);
         audit.record(caller.username(), "change_request.proposed", "change_request", request.id.toString(), Map.of(
                 "featureView", viewName, "rollbackTo", targetVersion, "impact", impact.key()), address);
         return request;
     }
 
     private ChangeRequest open(ChangeRequest.Kind kind, FeatureViewVersion base, FeatureViewVersion proposed,
-            String title, Impact impact) {
+            String title, Impact impact, boolean draft) {
         ChangeRequest request = new ChangeRequest();
         request.subject = ChangeRequest.Subject.FEATURE_VIEW;
         request.kind = kind;
         request.featureViewId = reviews.store().viewId(base.viewName()).orElseThrow();
         request.baseViewVersionId = base.id();
         request.proposedViewVersionId = proposed.id();
-        return changes.open(request, title, proposed.version(), impact);
+        return changes.open(request, title, proposed.version(), impact, draft);
     }
 
     private static String abbreviated(String description) {

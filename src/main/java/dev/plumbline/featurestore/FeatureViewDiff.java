@@ -108,9 +108,22 @@ final class FeatureViewDiff {
     private void limit(String path, Duration was, Duration is, String what) {
         if (!was.equals(is)) {
             boolean tighter = is.compareTo(was) < 0;
-            add(path, ChangeKind.CHANGED, was.toString(), is.toString(), tighter ? Impact.BREAKING : Impact.ADDITIVE,
+            add(path, ChangeKind.CHANGED, written(was), written(is), tighter ? Impact.BREAKING : Impact.ADDITIVE,
                     what + (tighter ? " shortened: the SLA tightened" : " lengthened: the SLA loosened"));
         }
+    }
+
+    /** A duration as authors write it in a view (ms, s, m, h, d): 1h, not PT1H. */
+    static String written(Duration d) {
+        long ms = d.toMillis();
+        long[] sizes = {86_400_000, 3_600_000, 60_000, 1000};
+        String[] units = {"d", "h", "m", "s"};
+        for (int i = 0; i < sizes.length; i++) {
+            if (ms % sizes[i] == 0) {
+                return ms / sizes[i] + units[i];
+            }
+        }
+        return ms + "ms";
     }
 
     private void add(String path, ChangeKind kind, String before, String after, Impact impact, String reason) {

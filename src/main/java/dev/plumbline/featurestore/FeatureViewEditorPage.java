@@ -94,10 +94,11 @@ public class FeatureViewEditorPage {
     @POST
     @Path("/apply")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response apply(@FormParam("view") String view, @FormParam("yaml") String yaml) {
+    public Response apply(@FormParam("view") String view, @FormParam("yaml") String yaml,
+            @FormParam("draft") boolean draft) {
         String text = yaml == null ? "" : yaml;
         try {
-            FeatureRegistry.Applied applied = registry.apply(text, access.caller(), request.remoteAddress());
+            FeatureRegistry.Applied applied = registry.apply(text, draft, access.caller(), request.remoteAddress());
             String location = applied.changeRequest() != null ? "/change-requests/" + applied.changeRequest().id
                     : "/features/" + applied.version().viewName();
             return Response.seeOther(URI.create(location)).build();

@@ -62,9 +62,9 @@ public class FeatureViewResource {
      */
     @PUT
     @Consumes({"application/yaml", "text/yaml", MediaType.TEXT_PLAIN})
-    public Response apply(String yaml) {
+    public Response apply(@QueryParam("draft") boolean draft, String yaml) {
         try {
-            FeatureRegistry.Applied applied = registry.apply(yaml == null ? "" : yaml, access.caller(),
+            FeatureRegistry.Applied applied = registry.apply(yaml == null ? "" : yaml, draft, access.caller(),
                     request.remoteAddress());
             if (applied.changeRequest() != null) {
                 long id = applied.changeRequest().id;

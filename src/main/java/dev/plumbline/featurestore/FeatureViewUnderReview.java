@@ -2,6 +2,7 @@ package dev.plumbline.featurestore;
 
 import dev.plumbline.contract.Change;
 import dev.plumbline.contract.ChangeRequest;
+import dev.plumbline.contract.ChangeRequestState;
 import dev.plumbline.contract.Impact;
 import dev.plumbline.contract.ProposalCheck;
 import dev.plumbline.contract.ReviewSubject;
@@ -61,7 +62,8 @@ final class FeatureViewUnderReview implements ReviewSubject {
                     throw new IllegalStateException("feature view " + v.viewName() + " already has a version "
                             + v.version() + " (" + v.status() + "); choose another number");
                 });
-        reviews.store().revise(proposed.id(), definition, yaml);
+        reviews.store().revise(proposed.id(), definition, yaml,
+                request.state == ChangeRequestState.DRAFT ? "draft" : "proposed");
         request.baseViewVersionId = active.id();
         return Impact.of(changes);
     }
@@ -72,9 +74,14 @@ final class FeatureViewUnderReview implements ReviewSubject {
     }
 
     @Override
-    public void approved(String approvedBy) {
+    public void moved(ChangeRequestState to, String approvedBy) {
         if (!isRollback()) {
-            reviews.store().setStatus(proposed.id(), "approved");
+            reviews.store().setStatus(proposed.id(), switch (to) {
+                case OPEN -> "proposed";
+                case APPROVED -> "approved";
+                case WITHDRAWN -> "withdrawn";
+                default -> throw new IllegalArgumentException("a change request does not move to " + to.key());
+            });
         }
     }
 
@@ -89,13 +96,6 @@ final class FeatureViewUnderReview implements ReviewSubject {
         reviews.store().setStatus(active.id(), "deprecated");
         reviews.store().setStatus(proposed.id(), "active");
         return new Activation(proposed.version(), active.version());
-    }
-
-    @Override
-    public void withdrawn() {
-        if (!isRollback()) {
-            reviews.store().setStatus(proposed.id(), "withdrawn");
-        }
     }
 
     private boolean isRollback() {

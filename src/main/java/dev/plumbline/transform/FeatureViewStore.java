@@ -98,12 +98,12 @@ public class FeatureViewStore {
         update("UPDATE feature_view_version SET status = ? WHERE id = ?::bigint", status, String.valueOf(versionId));
     }
 
-    /** A new text of a version under review; it is proposed again. */
-    public void revise(long versionId, FeatureViewDefinition definition, String yaml) {
+    /** A new text of a version under review; it is a draft or proposed again, as its change request is. */
+    public void revise(long versionId, FeatureViewDefinition definition, String yaml, String status) {
         update("""
                 UPDATE feature_view_version SET version = ?, definition_yaml = ?, event_time_field = ?,
-                       status = 'proposed' WHERE id = ?::bigint""", definition.version(), yaml,
-                definition.eventTimeField(), String.valueOf(versionId));
+                       status = ? WHERE id = ?::bigint""", definition.version(), yaml,
+                definition.eventTimeField(), status, String.valueOf(versionId));
         parsed.remove(versionId);
     }
 

@@ -81,6 +81,34 @@ class ChangeRequestWorkflowTest {
     }
 
     @Test
+    void aDraftIsEditedFreelyAndReviewedOnlyOnceItsAuthorSubmitsIt() {
+        long id = Sessions.as(TestAccounts.EDITOR).contentType("application/yaml")
+                .body(TIGHTER.getBytes(StandardCharsets.UTF_8)).queryParam("draft", true)
+                .post("/api/contracts/" + dataset + "/change-requests").then().statusCode(201)
+                .body("state", equalTo("draft")).extract().jsonPath().getLong("id");
+        assertThat(versionStatus("2.0.0")).isEqualTo(ContractStatus.DRAFT);
+        review(TestAccounts.APPROVER, id, "approve").statusCode(409).body("error", containsString("is a draft"));
+        review(TestAccounts.APPROVER, id, "comment").statusCode(201);
+        Sessions.as(TestAccounts.EDITOR).contentType("application/yaml")
+                .body(TIGHTER.replace("maximum: 50", "maximum: 60").getBytes(StandardCharsets.UTF_8))
+                .put("/api/change-requests/" + id).then().statusCode(200)
+                .body("state", equalTo("draft"), "revision", equalTo(2));
+        assertThat(versionStatus("2.0.0")).isEqualTo(ContractStatus.DRAFT);
+        activate(TestAccounts.EDITOR, id).statusCode(409);
+
+        Sessions.as(TestAccounts.VIEWER).post("/api/change-requests/" + id + "/submit").then().statusCode(403);
+        Sessions.as(TestAccounts.EDITOR).post("/api/change-requests/" + id + "/submit").then().statusCode(200)
+                .body("state", equalTo("open"));
+        assertThat(versionStatus("2.0.0")).isEqualTo(ContractStatus.PROPOSED);
+        Sessions.as(TestAccounts.EDITOR).post("/api/change-requests/" + id + "/submit").then().statusCode(409);
+        review(TestAccounts.APPROVER, id, "approve").statusCode(201);
+        review(TestAccounts.CONSUMER, id, "approve").statusCode(201).body("state", equalTo("approved"));
+        assertThat(audit.about("change_request", String.valueOf(id))).extracting(e -> e.action())
+                .contains("change_request.proposed", "change_request.revised", "change_request.submitted",
+                        "change_request.approved");
+    }
+
+    @Test
     void aVersionNumberThatUnderstatesTheChangeIsRefused() {
         propose(TestAccounts.EDITOR, TIGHTER.replace("version: 2.0.0", "version: 1.1.0")).statusCode(400)
                 .body("error", containsString("needs 2.0.0"));
@@ -184,6 +212,12 @@ class ChangeRequestWorkflowTest {
 
     private ValidatableResponse activate(String user, long id) {
         return Sessions.as(user).post("/api/change-requests/" + id + "/activate").then();
+    }
+
+    private ContractStatus versionStatus(String version) {
+        return QuarkusTransaction.requiringNew().call(() -> ContractVersion.<ContractVersion>find(
+                "datasetId = ?1 and version = ?2", registry.get(dataset).orElseThrow().id, version).firstResult()
+                .status);
     }
 
     private List<ValidationRun> runs() {

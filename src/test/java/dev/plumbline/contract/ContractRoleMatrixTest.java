@@ -44,8 +44,8 @@ class ContractRoleMatrixTest {
     static final String CONSUMER = TestAccounts.CONSUMER;
     static final String OUTSIDER = TestAccounts.OUTSIDER;
 
-    /** What the dataset looks like before the action: a change under review, approved, or already active. */
-    enum Setup { OPEN, APPROVED, ACTIVATED }
+    /** What the dataset looks like before the action: a draft change, one under review, approved, or active. */
+    enum Setup { DRAFT, OPEN, APPROVED, ACTIVATED }
 
     /** One workflow action: the state it needs and the request that attempts it. */
     record Action(String name, Setup setup, BiFunction<RequestSpecification, Fixture, Response> attempt) {
@@ -68,6 +68,8 @@ class ContractRoleMatrixTest {
     static final Action APPROVE = review("approve");
     static final Action REQUEST_CHANGES = review("request_changes");
     static final Action COMMENT = review("comment");
+    static final Action SUBMIT = new Action("submit a draft", Setup.DRAFT,
+            (r, f) -> r.post("/api/change-requests/" + f.change() + "/submit"));
     static final Action ACTIVATE = new Action("activate", Setup.APPROVED,
             (r, f) -> r.post("/api/change-requests/" + f.change() + "/activate"));
     static final Action WITHDRAW = new Action("withdraw", Setup.OPEN,
@@ -87,6 +89,7 @@ class ContractRoleMatrixTest {
                 Map.entry(APPROVE, List.of(403, 201, 403, 403, 403, 403)),
                 Map.entry(REQUEST_CHANGES, List.of(403, 201, 403, 403, 403, 403)),
                 Map.entry(COMMENT, List.of(201, 201, 201, 201, 201, 403)),
+                Map.entry(SUBMIT, List.of(200, 200, 200, 403, 403, 403)),
                 Map.entry(ACTIVATE, List.of(200, 200, 200, 403, 403, 403)),
                 Map.entry(WITHDRAW, List.of(200, 200, 200, 403, 403, 403)),
                 Map.entry(ROLLBACK, List.of(201, 201, 201, 403, 403, 403)),
@@ -121,16 +124,16 @@ class ContractRoleMatrixTest {
     }
 
     static Stream<Action> actions() {
-        return Stream.of(PROPOSE, REVISE, APPROVE, COMMENT, ACTIVATE, WITHDRAW, ROLLBACK, SUBSCRIBE, READ);
+        return Stream.of(PROPOSE, REVISE, APPROVE, COMMENT, SUBMIT, ACTIVATE, WITHDRAW, ROLLBACK, SUBSCRIBE, READ);
     }
 
     private Fixture prepare(Setup setup) {
         String dataset = PipelineFixtures.freshDatasetName("roles");
         QuarkusTransaction.requiringNew().run(() -> PipelineFixtures.registerOrders(registry, dataset));
-        long change = Sessions.as(EDITOR).contentType("application/yaml")
+        long change = Sessions.as(EDITOR).contentType("application/yaml").queryParam("draft", setup == Setup.DRAFT)
                 .body(ADDITIVE.getBytes(StandardCharsets.UTF_8)).post("/api/contracts/" + dataset + "/change-requests")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
-        if (setup != Setup.OPEN) {
+        if (setup == Setup.APPROVED || setup == Setup.ACTIVATED) {
             Sessions.as(APPROVER).contentType(ContentType.JSON).body(Map.of("verdict", "approve"))
                     .post("/api/change-requests/" + change + "/reviews").then().statusCode(201);
         }

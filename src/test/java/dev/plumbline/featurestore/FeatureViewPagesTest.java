@@ -86,6 +86,22 @@ class FeatureViewPagesTest {
     }
 
     @Test
+    void aDraftSavedFromTheEditorWaitsForItsAuthorToSubmitIt() {
+        String location = form(TestAccounts.EDITOR).formParam("view", view).formParam("yaml", yaml("1.1.0", COUNT))
+                .formParam("draft", "true").post("/features/apply").then().statusCode(303).extract()
+                .header("Location");
+        assertThat(store.version(view, "1.1.0").orElseThrow().status()).isEqualTo("draft");
+        String page = location.substring(location.indexOf("/change-requests/"));
+        Sessions.as(TestAccounts.EDITOR).get(page).then().body(containsString("Submit for review"),
+                containsString("A draft: its author is still writing it"));
+        Sessions.as(TestAccounts.VIEWER).get(page).then().body(not(containsString("Submit for review")));
+        Sessions.as(TestAccounts.APPROVER).get(page).then()
+                .body(not(containsString("name=\"verdict\" value=\"approve\"")));
+        form(TestAccounts.EDITOR).post(page + "/submit").then().statusCode(303);
+        assertThat(store.version(view, "1.1.0").orElseThrow().status()).isEqualTo("proposed");
+    }
+
+    @Test
     void aNewViewWrittenInTheBrowserIsActiveOnceApplied() {
         String other = yaml("1.0.0", "").replace(view, view + "_b");
         form(TestAccounts.EDITOR).formParam("yaml", other).post("/features/apply").then().statusCode(303)

@@ -160,12 +160,36 @@ class FeatureViewReviewTest {
                 .put("/api/change-requests/" + id).then().statusCode(200).body("state", equalTo("open"))
                 .body("revision", equalTo(2)).body("impact", equalTo("breaking"))
                 .body("changes.reason", hasItem(containsString("freshness shortened")))
+                .body("changes.find { it.path == 'sla.freshness' }.before", equalTo("1h"))
+                .body("changes.find { it.path == 'sla.freshness' }.after", equalTo("5m"))
                 .body("approvals.missing", equalTo(java.util.List.of("test-team")));
         assertThat(status("2.0.0")).isEqualTo("proposed");
         as(TestAccounts.EDITOR).post("/api/change-requests/" + id + "/withdraw").then().statusCode(200)
                 .body("state", equalTo("withdrawn"));
         assertThat(status("2.0.0")).isEqualTo("withdrawn");
         assertThat(status("1.0.0")).isEqualTo("active");
+    }
+
+    @Test
+    void aDraftVersionIsRevisedFreelyAndReviewedOnlyOnceSubmitted() {
+        long id = as(TestAccounts.EDITOR).contentType("text/plain; charset=UTF-8").queryParam("draft", true)
+                .body(yaml("1.1.0", COUNT)).put("/api/feature-views").then().statusCode(202)
+                .body("state", equalTo("draft")).extract().jsonPath().getLong("id");
+        assertThat(status("1.1.0")).isEqualTo("draft");
+        review(TestAccounts.APPROVER, id, "approve").then().statusCode(409).body("error", containsString("is a draft"));
+        as(TestAccounts.EDITOR).contentType("text/plain; charset=UTF-8").body(yaml("1.2.0", COUNT))
+                .put("/api/change-requests/" + id).then().statusCode(200).body("state", equalTo("draft"));
+        assertThat(status("1.2.0")).isEqualTo("draft");
+        as(TestAccounts.EDITOR).post("/api/change-requests/" + id + "/submit").then().statusCode(200)
+                .body("state", equalTo("open"));
+        assertThat(status("1.2.0")).isEqualTo("proposed");
+        review(TestAccounts.APPROVER, id, "approve").then().statusCode(201).body("state", equalTo("approved"));
+        assertThat(status("1.2.0")).isEqualTo("approved");
+
+        String other = yaml("1.0.0", "").replace("name: " + view, "name: " + view + "_first");
+        as(TestAccounts.EDITOR).contentType("text/plain; charset=UTF-8").queryParam("draft", true).body(other)
+                .put("/api/feature-views").then().statusCode(400).body("error", containsString("cannot be a draft"));
+        assertThat(store.versions(view + "_first")).isEmpty();
     }
 
     private String status(String version) {

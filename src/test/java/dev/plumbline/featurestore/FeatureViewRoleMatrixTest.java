@@ -42,8 +42,8 @@ class FeatureViewRoleMatrixTest {
     static final String CONSUMER = TestAccounts.CONSUMER;
     static final String OUTSIDER = TestAccounts.OUTSIDER;
 
-    /** What the view looks like before the action: a version under review, approved, or already active. */
-    enum Setup { OPEN, APPROVED, ACTIVATED }
+    /** What the view looks like before the action: a draft version, one under review, approved, or active. */
+    enum Setup { DRAFT, OPEN, APPROVED, ACTIVATED }
 
     /** One action: the state it needs and the request that attempts it. */
     record Action(String name, Setup setup, BiFunction<RequestSpecification, Fixture, Response> attempt) {
@@ -79,6 +79,8 @@ class FeatureViewRoleMatrixTest {
     static final Action APPROVE = review("approve");
     static final Action REQUEST_CHANGES = review("request_changes");
     static final Action COMMENT = review("comment");
+    static final Action SUBMIT = new Action("submit a draft", Setup.DRAFT,
+            (r, f) -> r.post("/api/change-requests/" + f.change() + "/submit"));
     static final Action ACTIVATE = new Action("activate", Setup.APPROVED,
             (r, f) -> r.post("/api/change-requests/" + f.change() + "/activate"));
     static final Action WITHDRAW = new Action("withdraw", Setup.OPEN,
@@ -108,6 +110,7 @@ class FeatureViewRoleMatrixTest {
         expected.put(APPROVE, List.of(403, 201, 403, 403, 403, 403));
         expected.put(REQUEST_CHANGES, List.of(403, 201, 403, 403, 403, 403));
         expected.put(COMMENT, List.of(201, 201, 201, 201, 201, 403));
+        expected.put(SUBMIT, List.of(200, 200, 200, 403, 403, 403));
         expected.put(ACTIVATE, List.of(200, 200, 200, 403, 403, 403));
         expected.put(WITHDRAW, List.of(200, 200, 200, 403, 403, 403));
         expected.put(ROLLBACK, List.of(201, 201, 201, 403, 403, 403));
@@ -127,7 +130,7 @@ class FeatureViewRoleMatrixTest {
     }
 
     static Stream<Action> actions() {
-        return Stream.of(APPLY_NEW_VIEW, PROPOSE, REVISE, APPROVE, COMMENT, ACTIVATE, WITHDRAW, ROLLBACK, SUBSCRIBE,
+        return Stream.of(APPLY_NEW_VIEW, PROPOSE, REVISE, APPROVE, COMMENT, SUBMIT, ACTIVATE, WITHDRAW, ROLLBACK, SUBSCRIBE,
                 UNSUBSCRIBE, DELETE, READ, READ_CHANGE, SERVE);
     }
 
@@ -155,9 +158,10 @@ class FeatureViewRoleMatrixTest {
         QuarkusTransaction.requiringNew().run(() -> PipelineFixtures.registerOrders(registry, dataset));
         Fixture blank = new Fixture(dataset, "v_" + dataset.substring(8), 0);
         FeatureViewApi.apply(EDITOR, blank.yaml(blank.view(), "1.0.0", false)).then().statusCode(201);
-        long change = FeatureViewApi.apply(EDITOR, blank.yaml(blank.view(), "1.1.0", true)).then().statusCode(202)
-                .extract().jsonPath().getLong("id");
-        if (setup != Setup.OPEN) {
+        long change = Sessions.as(EDITOR).contentType("text/plain; charset=UTF-8").accept(ContentType.JSON)
+                .queryParam("draft", setup == Setup.DRAFT).body(blank.yaml(blank.view(), "1.1.0", true))
+                .put("/api/feature-views").then().statusCode(202).extract().jsonPath().getLong("id");
+        if (setup == Setup.APPROVED || setup == Setup.ACTIVATED) {
             Sessions.as(APPROVER).contentType(ContentType.JSON).body(Map.of("verdict", "approve"))
                     .post("/api/change-requests/" + change + "/reviews").then().statusCode(201);
         }
