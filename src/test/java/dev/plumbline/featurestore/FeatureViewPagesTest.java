@@ -1,5 +1,6 @@
 package dev.plumbline.featurestore;
 
+import static dev.plumbline.featurestore.FeatureViewApi.COUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,8 +26,6 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(EmbeddedStackResource.class)
 class FeatureViewPagesTest {
 
-    static final String COUNT = "  - {name: amount_count, aggregation: count, field: amount, window: 1h}\n";
-
     @Inject
     DatasetRegistry datasets;
     @Inject
@@ -44,16 +43,7 @@ class FeatureViewPagesTest {
     }
 
     String yaml(String version, String moreFeatures) {
-        return """
-                name: %s
-                entity: currency
-                source: %s
-                owner: test-team
-                version: %s
-                description: Spend per currency.
-                features:
-                  - {name: amount_sum, aggregation: sum, field: amount, window: 1h}
-                """.formatted(view, dataset, version) + moreFeatures;
+        return FeatureViewApi.spendView(view, dataset, version, moreFeatures);
     }
 
     @Test

@@ -57,16 +57,7 @@ class FeatureViewRoleMatrixTest {
     record Fixture(String dataset, String view, long change) {
 
         String yaml(String name, String version, boolean count) {
-            return """
-                    name: %s
-                    entity: currency
-                    source: %s
-                    owner: test-team
-                    version: %s
-                    features:
-                      - {name: amount_sum, aggregation: sum, field: amount, window: 1h}
-                    """.formatted(name, dataset, version)
-                    + (count ? "  - {name: amount_count, aggregation: count, field: amount, window: 1h}\n" : "");
+            return FeatureViewApi.spendView(name, dataset, version, count ? FeatureViewApi.COUNT : "");
         }
     }
 

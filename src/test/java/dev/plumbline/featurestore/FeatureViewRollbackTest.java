@@ -1,5 +1,6 @@
 package dev.plumbline.featurestore;
 
+import static dev.plumbline.featurestore.FeatureViewApi.COUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -32,10 +33,6 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(EmbeddedStackResource.class)
 class FeatureViewRollbackTest {
 
-    static final String COUNT = """
-              - {name: amount_count, aggregation: count, field: amount, window: 1h}
-            """;
-
     @Inject
     DatasetRegistry datasets;
     @Inject
@@ -57,15 +54,7 @@ class FeatureViewRollbackTest {
     }
 
     String yaml(String version, String moreFeatures) {
-        return """
-                name: %s
-                entity: currency
-                source: %s
-                owner: test-team
-                version: %s
-                features:
-                  - {name: amount_sum, aggregation: sum, field: amount, window: 1h}
-                %s""".formatted(view, dataset, version, moreFeatures);
+        return FeatureViewApi.spendView(view, dataset, version, moreFeatures);
     }
 
     @Test
