@@ -28,6 +28,13 @@ public record Caller(String username, Set<String> roles) {
         return roles.contains("team:" + team + ":" + role.key());
     }
 
+    /** The teams in which the caller holds the role through a membership, sorted. */
+    public java.util.List<String> teams(Role role) {
+        String suffix = ":" + role.key();
+        return roles.stream().filter(r -> r.startsWith("team:") && r.endsWith(suffix))
+                .map(r -> r.substring("team:".length(), r.length() - suffix.length())).sorted().toList();
+    }
+
     /** Refuses, saying who may, unless the caller holds the role in the team. */
     public void require(String team, Role role, String action) {
         if (!may(team, role)) {

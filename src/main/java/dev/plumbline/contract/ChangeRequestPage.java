@@ -4,6 +4,7 @@ import dev.plumbline.access.AuditEntry;
 import dev.plumbline.access.AuditLog;
 import dev.plumbline.access.Caller;
 import dev.plumbline.access.NotAllowed;
+import dev.plumbline.access.Refusals;
 import dev.plumbline.access.Role;
 import dev.plumbline.access.TeamAccess;
 import io.quarkus.qute.CheckedTemplate;
@@ -20,8 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
@@ -131,13 +130,10 @@ public class ChangeRequestPage {
     }
 
     private Response act(long id, Supplier<?> action) {
-        String location = "/change-requests/" + id;
-        try {
+        return Refusals.seeOther("/change-requests/" + id, () -> {
             action.get();
-        } catch (IllegalArgumentException | IllegalStateException | NotAllowed e) {
-            location += "?error=" + URLEncoder.encode(e.getMessage(), StandardCharsets.UTF_8);
-        }
-        return Response.seeOther(URI.create(location)).build();
+            return null;
+        });
     }
 
     private Permissions permissions(ChangeRequestView change) {

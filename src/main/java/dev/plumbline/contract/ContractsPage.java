@@ -1,6 +1,7 @@
 package dev.plumbline.contract;
 
 import dev.plumbline.access.NotAllowed;
+import dev.plumbline.access.Refusals;
 import dev.plumbline.access.Role;
 import dev.plumbline.access.TeamAccess;
 import io.quarkus.qute.CheckedTemplate;
@@ -17,8 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -35,7 +34,7 @@ public class ContractsPage {
         static native TemplateInstance index(List<ContractCatalog.Row> rows);
 
         static native TemplateInstance dataset(ContractCatalog.DatasetContracts contracts, boolean mayPropose,
-                String error);
+                ConsumerChoices consumers, String error);
 
         static native TemplateInstance propose(String dataset, String title, String yaml, ProposalCheck check,
                 String error);
@@ -45,11 +44,14 @@ public class ContractsPage {
 
     private final ContractCatalog catalog;
     private final ContractChanges changes;
+    private final ConsumerSubscriptions subscriptions;
     private final TeamAccess access;
 
-    public ContractsPage(ContractCatalog catalog, ContractChanges changes, TeamAccess access) {
+    public ContractsPage(ContractCatalog catalog, ContractChanges changes, ConsumerSubscriptions subscriptions,
+            TeamAccess access) {
         this.catalog = catalog;
         this.changes = changes;
+        this.subscriptions = subscriptions;
         this.access = access;
     }
 
@@ -62,7 +64,24 @@ public class ContractsPage {
     @Path("/{name}")
     public TemplateInstance dataset(@PathParam("name") String name, @QueryParam("error") String error) {
         ContractCatalog.DatasetContracts contracts = contracts(name);
-        return Templates.dataset(contracts, access.may(contracts.owningTeam(), Role.EDITOR), error);
+        return Templates.dataset(contracts, access.may(contracts.owningTeam(), Role.EDITOR),
+                ConsumerChoices.of(access.caller(), contracts.owningTeam(), contracts.consumers()), error);
+    }
+
+    /** Subscribes one of the user's teams as a consumer of the dataset, or ends a subscription. */
+    @POST
+    @Path("/{name}/consumers")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response consumers(@PathParam("name") String name, @FormParam("team") String team,
+            @FormParam("subscribe") boolean subscribe) {
+        return Refusals.seeOther("/contracts/" + name, () -> {
+            if (subscribe) {
+                subscriptions.subscribe(name, team);
+            } else {
+                subscriptions.unsubscribe(name, team);
+            }
+            return null;
+        });
     }
 
     @GET
@@ -101,13 +120,8 @@ public class ContractsPage {
     @Path("/{name}/rollback")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rollback(@PathParam("name") String name, @FormParam("version") String version) {
-        try {
-            long id = changes.proposeRollback(name, null, version).id;
-            return Response.seeOther(URI.create("/change-requests/" + id)).build();
-        } catch (IllegalStateException | NoSuchElementException | NotAllowed e) {
-            return Response.seeOther(URI.create("/contracts/" + name + "?error="
-                    + URLEncoder.encode(e.getMessage(), StandardCharsets.UTF_8))).build();
-        }
+        return Refusals.seeOther("/contracts/" + name,
+                () -> "/change-requests/" + changes.proposeRollback(name, null, version).id);
     }
 
     private ProposalCheck preview(String name, String yaml) {

@@ -44,6 +44,11 @@ public class FeatureViewConsumers {
         }
     }
 
+    /** The consumer teams of a view, by the view's name. */
+    public List<String> of(String viewName) {
+        return of(viewId(viewName));
+    }
+
     /** Subscribes a team: an editor of that team does, or an administrator. */
     @Transactional
     public void subscribe(String viewName, String team) {

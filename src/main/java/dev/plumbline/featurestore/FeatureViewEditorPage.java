@@ -1,6 +1,7 @@
 package dev.plumbline.featurestore;
 
 import dev.plumbline.access.NotAllowed;
+import dev.plumbline.access.Refusals;
 import dev.plumbline.access.RequestAudit;
 import dev.plumbline.access.TeamAccess;
 import dev.plumbline.contract.InvalidContractException;
@@ -18,9 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.NoSuchElementException;
 
 /**
  * Writing feature views in the browser: the editor that checks a view as it is typed (its problems by line and
@@ -56,14 +54,16 @@ public class FeatureViewEditorPage {
     private final FeatureRegistry registry;
     private final FeatureViewReviews reviews;
     private final FeatureViewChanges changes;
+    private final FeatureViewConsumers consumers;
     private final TeamAccess access;
     private final RequestAudit request;
 
     public FeatureViewEditorPage(FeatureRegistry registry, FeatureViewReviews reviews, FeatureViewChanges changes,
-            TeamAccess access, RequestAudit request) {
+            FeatureViewConsumers consumers, TeamAccess access, RequestAudit request) {
         this.registry = registry;
         this.reviews = reviews;
         this.changes = changes;
+        this.consumers = consumers;
         this.access = access;
         this.request = request;
     }
@@ -115,12 +115,23 @@ public class FeatureViewEditorPage {
     @Path("/{name}/rollback")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rollback(@PathParam("name") String name, @FormParam("version") String version) {
-        try {
-            long id = changes.proposeRollback(name, version, access.caller(), request.remoteAddress()).id;
-            return Response.seeOther(URI.create("/change-requests/" + id)).build();
-        } catch (IllegalStateException | NoSuchElementException | NotAllowed e) {
-            return Response.seeOther(URI.create("/features/" + name + "?error="
-                    + URLEncoder.encode(e.getMessage(), StandardCharsets.UTF_8))).build();
-        }
+        return Refusals.seeOther("/features/" + name, () -> "/change-requests/"
+                + changes.proposeRollback(name, version, access.caller(), request.remoteAddress()).id);
+    }
+
+    /** Subscribes one of the user's teams as a consumer of the view, or ends a subscription. */
+    @POST
+    @Path("/{name}/consumers")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response consumers(@PathParam("name") String name, @FormParam("team") String team,
+            @FormParam("subscribe") boolean subscribe) {
+        return Refusals.seeOther("/features/" + name, () -> {
+            if (subscribe) {
+                consumers.subscribe(name, team);
+            } else {
+                consumers.unsubscribe(name, team);
+            }
+            return null;
+        });
     }
 }

@@ -3,6 +3,7 @@ package dev.plumbline.featurestore;
 import dev.plumbline.access.Role;
 import dev.plumbline.access.TeamAccess;
 import dev.plumbline.contract.ChangeRequest;
+import dev.plumbline.contract.ConsumerChoices;
 import dev.plumbline.contract.ContractCatalog;
 import dev.plumbline.transform.FeatureVector;
 import dev.plumbline.transform.FeatureViewVersion;
@@ -32,19 +33,26 @@ public class FeaturesPage {
         static native TemplateInstance index(List<ViewRow> rows);
 
         static native TemplateInstance view(ViewRow row, FeatureViewVersion version, List<VersionRow> versions,
-                List<ContractCatalog.ChangeRow> changes, boolean mayEdit, List<String> rollbackTargets, String error,
-                String entity, FeatureVector vector);
+                List<ContractCatalog.ChangeRow> changes, Editing editing, String error, String entity,
+                FeatureVector vector);
+    }
+
+    /** What this user may change on a view's page: propose a version, roll back to one, its consumer teams. */
+    public record Editing(boolean mayPropose, List<String> rollbackTargets, ConsumerChoices consumers) {
     }
 
     private final FeatureRegistry registry;
     private final OnlineStore online;
     private final FeatureHealth health;
+    private final FeatureViewConsumers consumers;
     private final TeamAccess access;
 
-    public FeaturesPage(FeatureRegistry registry, OnlineStore online, FeatureHealth health, TeamAccess access) {
+    public FeaturesPage(FeatureRegistry registry, OnlineStore online, FeatureHealth health,
+            FeatureViewConsumers consumers, TeamAccess access) {
         this.registry = registry;
         this.online = online;
         this.health = health;
+        this.consumers = consumers;
         this.access = access;
     }
 
@@ -63,9 +71,10 @@ public class FeaturesPage {
         FeatureVector vector = lookup ? online.one(found, entity.strip()).orElse(null) : null;
         boolean mayEdit = access.may(found.owningTeam(), Role.EDITOR);
         List<VersionRow> versions = versions(name);
-        List<String> rollbackTargets = !mayEdit ? List.of() : versions.stream()
-                .filter(v -> v.status().equals("deprecated")).map(VersionRow::version).toList();
-        return Templates.view(row(found), found, versions, changes(name), mayEdit, rollbackTargets, error,
+        Editing editing = new Editing(mayEdit, !mayEdit ? List.of() : versions.stream()
+                .filter(v -> v.status().equals("deprecated")).map(VersionRow::version).toList(),
+                ConsumerChoices.of(access.caller(), found.owningTeam(), consumers.of(name)));
+        return Templates.view(row(found), found, versions, changes(name), editing, error,
                 lookup ? entity.strip() : null, vector);
     }
 

@@ -79,6 +79,24 @@ class ContractPagesTest {
     }
 
     @Test
+    void aTeamSubscribesItselfAsAConsumerFromTheDatasetsPage() {
+        Sessions.as(TestAccounts.CONSUMER).get("/contracts/" + dataset).then()
+                .body(containsString("Subscribe consumer-team"));
+        Sessions.as(TestAccounts.OUTSIDER).contentType(ContentType.URLENC).redirects().follow(false)
+                .formParam("team", TestAccounts.CONSUMER_TEAM).formParam("subscribe", "true")
+                .post("/contracts/" + dataset + "/consumers").then().statusCode(303)
+                .header("Location", containsString("error="));
+        assertThat(registry.consumers(registry.get(dataset).orElseThrow().id)).isEmpty();
+        Sessions.as(TestAccounts.CONSUMER).contentType(ContentType.URLENC).redirects().follow(false)
+                .formParam("team", TestAccounts.CONSUMER_TEAM).formParam("subscribe", "true")
+                .post("/contracts/" + dataset + "/consumers").then().statusCode(303);
+        assertThat(registry.consumers(registry.get(dataset).orElseThrow().id))
+                .containsExactly(TestAccounts.CONSUMER_TEAM);
+        Sessions.as(TestAccounts.CONSUMER).get("/contracts/" + dataset).then()
+                .body(containsString("Unsubscribe consumer-team"));
+    }
+
+    @Test
     void aProposalWithProblemsComesBackToTheEditorWithThem() {
         Sessions.as(TestAccounts.EDITOR).contentType(ContentType.URLENC).formParam("title", "Broken")
                 .formParam("yaml", ORDERS.replace("version: 1.0.0", "version: 1.1.0") + "  - oops: [\n")

@@ -146,6 +146,27 @@ class FeatureViewPagesTest {
     }
 
     @Test
+    void aTeamSubscribesItselfAsAConsumerFromTheViewsPage() {
+        Sessions.as(TestAccounts.CONSUMER).get("/features/" + view).then()
+                .body(containsString("Subscribe consumer-team"), not(containsString("Subscribe test-team")));
+        Sessions.as(TestAccounts.VIEWER).get("/features/" + view).then().body(not(containsString("Subscribe ")));
+        String refused = form(TestAccounts.OUTSIDER).formParam("team", TestAccounts.CONSUMER_TEAM)
+                .formParam("subscribe", "true").post("/features/" + view + "/consumers").then().statusCode(303)
+                .extract().header("Location");
+        assertThat(refused).contains("error=");
+        Sessions.as(TestAccounts.VIEWER).get("/features/" + view).then().body(containsString("No other team consumes"));
+
+        form(TestAccounts.CONSUMER).formParam("team", TestAccounts.CONSUMER_TEAM).formParam("subscribe", "true")
+                .post("/features/" + view + "/consumers").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/features/" + view));
+        Sessions.as(TestAccounts.EDITOR).get("/features/" + view).then()
+                .body(containsString("Consumed by consumer-team"), containsString("Unsubscribe consumer-team"));
+        form(TestAccounts.EDITOR).formParam("team", TestAccounts.CONSUMER_TEAM).formParam("subscribe", "false")
+                .post("/features/" + view + "/consumers").then().statusCode(303);
+        Sessions.as(TestAccounts.VIEWER).get("/features/" + view).then().body(containsString("No other team consumes"));
+    }
+
+    @Test
     void aChangeRequestsEditorChecksARevisedFeatureViewAsItIsTyped() {
         long id = FeatureViewApi.apply(TestAccounts.EDITOR, yaml("1.1.0", COUNT)).then().statusCode(202)
                 .extract().jsonPath().getLong("id");
