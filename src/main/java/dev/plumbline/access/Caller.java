@@ -1,6 +1,7 @@
 package dev.plumbline.access;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,7 +30,7 @@ public record Caller(String username, Set<String> roles) {
     }
 
     /** The teams in which the caller holds the role through a membership, sorted. */
-    public java.util.List<String> teams(Role role) {
+    public List<String> teams(Role role) {
         String suffix = ":" + role.key();
         return roles.stream().filter(r -> r.startsWith("team:") && r.endsWith(suffix))
                 .map(r -> r.substring("team:".length(), r.length() - suffix.length())).sorted().toList();
