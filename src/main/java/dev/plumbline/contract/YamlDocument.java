@@ -26,7 +26,7 @@ public record YamlDocument(JsonNode root, LineIndex lines) {
     /** Reads the text, or throws an {@link InvalidContractException} placed where the YAML reader stopped. */
     public static YamlDocument read(String yaml) {
         if (yaml.length() > MAX_CHARACTERS) {
-            throw invalid(1, "the document has " + yaml.length() + " characters; a contract may have at most "
+            throw invalid(1, "the document has " + yaml.length() + " characters; a document may have at most "
                     + MAX_CHARACTERS);
         }
         LoaderOptions options = new LoaderOptions();

@@ -163,6 +163,19 @@ class ChangeRequestWorkflowTest {
     }
 
     @Test
+    void aTenMegabyteDocumentIsRefusedClearlyAndNothingIsStored() {
+        String tenMegabytes = ORDERS.replace("version: 1.0.0", "version: 1.1.0")
+                + "#".repeat(10_000_000 - ORDERS.length());
+        propose(TestAccounts.EDITOR, tenMegabytes).statusCode(400)
+                .body("problems[0].line", equalTo(1), "problems[0].message", containsString("at most 1000000"));
+        Sessions.as(TestAccounts.EDITOR).contentType("text/plain").accept(ContentType.JSON).body(tenMegabytes)
+                .put("/api/feature-views").then().statusCode(400)
+                .body("problems[0].message", containsString("at most 1000000"));
+        Sessions.as(TestAccounts.EDITOR).get("/api/contracts/" + dataset + "/change-requests").then()
+                .body("size()", equalTo(0));
+    }
+
+    @Test
     void badDocumentsAreRefusedWithTheirLineAndNothingIsStored() {
         propose(TestAccounts.EDITOR, "apiVersion: v3.1.0\nkind: DataContract\n  id: misplaced\n").statusCode(400)
                 .body("problems[0].line", equalTo(3), "problems[0].message", containsString("YAML syntax error"));
