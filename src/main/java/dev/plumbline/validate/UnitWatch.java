@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.analyzers.NumericBaseline;
 import dev.plumbline.validate.constraints.PsiConstraint;
 import dev.plumbline.validate.constraints.UnitScaleConstraint;
+import dev.plumbline.validate.window.WindowedConstraint;
 import java.util.List;
 
 /**
@@ -23,7 +24,9 @@ final class UnitWatch {
         if (unit == null) {
             return;
         }
+        // A windowed PSI rule (window: 5m) has the same frozen baseline; the watch itself judges each batch.
         compilation.constraints().stream()
+                .map(c -> c instanceof WindowedConstraint windowed ? windowed.constraint() : c)
                 .filter(c -> c instanceof PsiConstraint psi && psi.column().equals(column)
                         && psi.analyzer().baseline() instanceof NumericBaseline)
                 .map(c -> (NumericBaseline) ((PsiConstraint) c).analyzer().baseline())
