@@ -180,9 +180,9 @@ class AlertDeliveryTest {
         }
         Notification slack = row(d, "slack");
         assertThat(slack.status()).isEqualTo("failed");
-        assertThat(slack.attempts()).isEqualTo(6);
-        assertThat(slack.lastError()).isEqualTo("gave up after 6 attempts in 1m: HTTP 500: {\"status\":\"busy\"}");
-        assertThat(receiver.about(d.name(), "/slack")).hasSize(6);
+        assertThat(slack.attempts()).as("after 1, 2, 4, 8, 16, then every 30 s").isEqualTo(10);
+        assertThat(slack.lastError()).isEqualTo("gave up after 10 attempts in 3m: HTTP 500: {\"status\":\"busy\"}");
+        assertThat(receiver.about(d.name(), "/slack")).hasSize(10);
     }
 
     @Test
