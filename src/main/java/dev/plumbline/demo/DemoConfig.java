@@ -55,6 +55,17 @@ public interface DemoConfig {
         }
     }
 
+    /** Whether the demo receiver takes notifications at /demo/receiver; on whenever the demo is. */
+    @WithDefault("${plumbline.demo.enabled:false}")
+    boolean receiverEnabled();
+
+    /**
+     * The secret the demo receiver checks webhook signatures with; the same as the webhook's {@code secret} in
+     * {@code deploy/alerting/routes.demo.yml}.
+     */
+    @WithDefault("plumbline-demo-webhook-secret")
+    String receiverSecret();
+
     /** The random seed: the same seed gives the same customers, amounts and incidents on every run. */
     @WithDefault("42")
     long seed();

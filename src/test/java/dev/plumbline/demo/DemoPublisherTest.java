@@ -109,6 +109,16 @@ class DemoPublisherTest {
         }
 
         @Override
+        public boolean receiverEnabled() {
+            return false;
+        }
+
+        @Override
+        public String receiverSecret() {
+            return "unused";
+        }
+
+        @Override
         public CurrencySwitchConfig currencySwitch() {
             return new Switch(true, Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofMinutes(1));
         }
