@@ -96,6 +96,42 @@ class CurrencySwitchTest {
                 .as("twenty thousand values do tell ×0.92 apart").isFalse();
     }
 
+    // The same change through the measures a contract may pick next to PSI, each over the demo's frozen deciles
+    // (twenty thousand values: JS 0.011, 0.041, 0.871 and KS 0.003, 0.038, 0.900 for dollars, euros, euro cents).
+    @Test
+    void jsAndKsSeeEuroCentsAndKsAlsoSeesAPlainConversionToEuros() {
+        Check measures = new ContractChecks().compile(new OdcsParser().parse(PipelineFixtures
+                .resource(DemoDataset.CONTRACT).replaceFirst("expect_column_psi_to_be_less_than",
+                        "expect_column_js_distance_to_be_less_than")
+                .replaceFirst("threshold: 0.2", "threshold: 0.1")));
+        Check ks = new ContractChecks().compile(new OdcsParser().parse(PipelineFixtures
+                .resource(DemoDataset.CONTRACT).replaceFirst("expect_column_psi_to_be_less_than",
+                        "expect_column_ks_statistic_to_be_less_than")
+                .replaceFirst("threshold: 0.2", "threshold: 0.1")));
+        List<JsonNode> dollars = rows(new TransactionStream(7, START, IncidentScript.every(Duration.ofHours(1)))
+                .next(START.plusSeconds(1), 20_000));
+        List<JsonNode> euros = rows(new TransactionStream(7, START, IncidentScript.every(Duration.ofHours(1)))
+                .next(START.plusSeconds(1), 20_000), amount -> amount.multiply(new BigDecimal("0.92")));
+        List<JsonNode> euroCents = rows(new TransactionStream(7, START, IncidentScript.every(Duration.ofHours(1)),
+                elapsed -> true).next(START.plusSeconds(1), 20_000));
+
+        double[] js = new double[3];
+        double[] kss = new double[3];
+        List<List<JsonNode>> batches = List.of(dollars, euros, euroCents);
+        for (int i = 0; i < 3; i++) {
+            js[i] = result(measures.run(batches.get(i)).constraintResults(),
+                    "expect_column_js_distance_to_be_less_than", "amount").observedValue().asDouble();
+            kss[i] = result(ks.run(batches.get(i)).constraintResults(),
+                    "expect_column_ks_statistic_to_be_less_than", "amount").observedValue().asDouble();
+        }
+        assertThat(js[0]).as("JS, dollars").isLessThan(0.03);
+        assertThat(js[1]).as("JS, euros").isLessThan(0.06);
+        assertThat(js[2]).as("JS, euro cents").isGreaterThan(0.8);
+        assertThat(kss[0]).as("KS, dollars").isLessThan(0.01);
+        assertThat(kss[1]).as("KS, euros: twenty thousand values do tell ×0.92 apart").isBetween(0.03, 0.05);
+        assertThat(kss[2]).as("KS, euro cents").isGreaterThan(0.85);
+    }
+
     private static ConstraintResult result(List<ConstraintResult> results, String rule, String column) {
         return results.stream().filter(r -> r.rule().equals(rule) && column.equals(r.column())).findFirst()
                 .orElseThrow();
