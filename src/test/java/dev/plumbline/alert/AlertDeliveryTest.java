@@ -166,6 +166,33 @@ class AlertDeliveryTest {
     }
 
     @Test
+    void aResolveWaitsWhileItsTriggerIsStillBeingRetriedSoItNeverArrivesFirst() throws Exception {
+        TestDataset d = AlertFixtures.dataset(registry, "delivery-team");
+        receiver.script(d.name(), "/pagerduty", new Answer(503, "30"), new Answer(503, "30"));
+        Instant t0 = later(Duration.ofSeconds(1));
+        AlertFixtures.psi(dataSource, AlertFixtures.healthyRun(dataSource, d, t0), "amount", 0.43, 0.2);
+        evaluator.evaluate(t0);
+        evaluator.evaluate(t0.plusSeconds(10));
+        sender.sendDue(t0.plusSeconds(10));
+        sender.sendDue(t0.plusSeconds(60));
+        assertThat(row(d, "pagerduty").nextAttemptAt()).as("the trigger's next try").isEqualTo(t0.plusSeconds(90));
+
+        AlertFixtures.psi(dataSource, AlertFixtures.healthyRun(dataSource, d, t0.plusSeconds(65)), "amount", 0.05,
+                0.2);
+        evaluator.evaluate(t0.plusSeconds(70));
+        sender.sendDue(t0.plusSeconds(70));
+        String dedupKey = json(receiver.about(d.name(), "/pagerduty").get(0)).path("dedup_key").asText();
+        assertThat(receiver.about(dedupKey, "/pagerduty")).as("the resolve is due, but its trigger is not sent yet")
+                .extracting(AlertDeliveryTest::eventAction).containsExactly("trigger", "trigger");
+
+        sender.sendDue(t0.plusSeconds(90));
+        sender.sendDue(t0.plusSeconds(92));
+        assertThat(receiver.about(dedupKey, "/pagerduty"))
+                .extracting(r -> eventAction(r) + " " + r.answered())
+                .containsExactly("trigger 503", "trigger 503", "trigger 200", "resolve 200");
+    }
+
+    @Test
     void aReceiverThatNeverRecoversIsGivenUpAfterTheMaximumAgeWithTheFailureKept() {
         TestDataset d = AlertFixtures.dataset(registry, "delivery-team");
         Answer[] down = new Answer[20];
@@ -278,6 +305,14 @@ class AlertDeliveryTest {
         List<Received> got = receiver.about(d.name(), path);
         assertThat(got).hasSize(1);
         return got.get(0);
+    }
+
+    static String eventAction(Received received) {
+        try {
+            return json(received).path("event_action").asText();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static JsonNode json(Received received) throws IOException {

@@ -107,7 +107,7 @@ class DriftIncidentTest {
         sender.sendDue(groupInterval.plusSeconds(60));
 
         List<Received> sameIncident = receiver.about(dedupKey, "/pagerduty");
-        assertThat(sameIncident).extracting(r -> AlertDeliveryTest.json(r).path("event_action").asText())
+        assertThat(sameIncident).extracting(AlertDeliveryTest::eventAction)
                 .containsExactly("trigger", "resolve");
         assertThat(AlertDeliveryTest.json(sameIncident.get(1)).path("routing_key").asText())
                 .isEqualTo("drift-routing-key");
@@ -144,7 +144,7 @@ class DriftIncidentTest {
         String dedupKey = AlertDeliveryTest.json(trigger).path("dedup_key").asText();
         assertThat(receiver.about(dedupKey, "/pagerduty"))
                 .allSatisfy(r -> assertThat(r.answered()).isEqualTo(200))
-                .extracting(r -> AlertDeliveryTest.json(r).path("event_action").asText())
+                .extracting(AlertDeliveryTest::eventAction)
                 .containsExactly("trigger", "resolve");
     }
 
