@@ -76,6 +76,17 @@ public class Outbox {
                 + " last_error = ? WHERE id = ?", status, error, id);
     }
 
+    /** Deletes sent and failed notifications written before the cutoff; pending ones stay. Returns how many. */
+    public int purgeDoneBefore(Instant cutoff) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "DELETE FROM notification WHERE status IN ('sent', 'failed') AND created_at < ?")) {
+            s.setTimestamp(1, Timestamp.from(cutoff));
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not purge the outbox", e);
+        }
+    }
+
     /** The delivery log: the latest notifications, newest first. */
     public List<Notification> newest(int limit) {
         return query(COLUMNS + "ORDER BY id DESC LIMIT ?", limit);

@@ -54,6 +54,8 @@ class AlertDeliveryTest {
     DatasetRegistry registry;
     @Inject
     DataSource dataSource;
+    @Inject
+    AlertRetention retention;
 
     @BeforeAll
     static void startReceiver() throws IOException {
@@ -190,6 +192,33 @@ class AlertDeliveryTest {
         assertThat(receiver.about(dedupKey, "/pagerduty"))
                 .extracting(r -> eventAction(r) + " " + r.answered())
                 .containsExactly("trigger 503", "trigger 503", "trigger 200", "resolve 200");
+    }
+
+    @Test
+    void retentionDeletesResolvedAlertsAndDeliveredNotificationsPastTheirAgeButNothingOpenOrPending() {
+        TestDataset d = AlertFixtures.dataset(registry, "delivery-team");
+        receiver.script(d.name(), "/slack", new Answer(503, null));
+        Instant t0 = later(Duration.ofSeconds(1));
+        long first = AlertFixtures.healthyRun(dataSource, d, t0);
+        AlertFixtures.psi(dataSource, first, "amount", 0.43, 0.2);
+        AlertFixtures.psi(dataSource, first, "channel", 0.43, 0.2);
+        evaluator.evaluate(t0);
+        evaluator.evaluate(t0.plusSeconds(10));
+        sender.sendDue(t0.plusSeconds(10));
+        long later = AlertFixtures.healthyRun(dataSource, d, t0.plusSeconds(20));
+        AlertFixtures.psi(dataSource, later, "amount", 0.43, 0.2);
+        AlertFixtures.psi(dataSource, later, "channel", 0.05, 0.2);
+        evaluator.evaluate(t0.plusSeconds(20));
+        assertThat(alerts.newest(100)).filteredOn(a -> d.name().equals(a.label("dataset")))
+                .extracting(a -> a.label("column") + " " + a.state().key()).contains("amount firing", "channel resolved");
+
+        retention.sweep(t0.plus(Duration.ofDays(91)));
+
+        assertThat(alerts.newest(100)).filteredOn(a -> d.name().equals(a.label("dataset")))
+                .extracting(a -> a.label("column") + " " + a.state().key()).containsExactly("amount firing");
+        assertThat(rows(d)).as("the Slack message still being retried stays").singleElement()
+                .satisfies(n -> assertThat(n.kind()).isEqualTo("slack"))
+                .satisfies(n -> assertThat(n.status()).isEqualTo("pending"));
     }
 
     @Test
