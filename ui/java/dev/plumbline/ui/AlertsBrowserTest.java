@@ -16,7 +16,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import javax.sql.DataSource;
@@ -76,5 +80,37 @@ class AlertsBrowserTest extends BrowserTest {
     void alertsPagePassesAutomatedAccessibilityChecks() {
         page.navigate(root + "alerts");
         assertThat(Axe.seriousViolations(page)).isEmpty();
+        screenshot("alerts");
+    }
+
+    @Test
+    void theDashboardShowsWhatIsFiringAndLeadsToTheAlerts() {
+        evaluator.evaluate(AlertFixtures.later(Duration.ofMinutes(1)));
+        page.navigate(root.toString());
+        Locator firing = page.locator("section.firing li", new Page.LocatorOptions().setHasText(dataset.name()));
+        assertThat(firing).containsText("DistributionDrift " + dataset.name() + ".amount: distribution drift, PSI 0.430");
+        assertThat(Axe.seriousViolations(page)).isEmpty();
+        screenshot("dashboard");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alerts: silence, routes, deliveries"))
+                .click();
+        assertThat(page.locator("#open tr", new Page.LocatorOptions().setHasText(dataset.name() + ".amount")))
+                .containsText("firing");
+    }
+
+    @Test
+    void theDemoReceiverPageShowsWhatArrivedAndPassesAutomatedAccessibilityChecks() throws Exception {
+        String key = "browser-" + dataset.name();
+        // posted as a receiver gets it: no session, no CSRF token
+        String body = "{\"event_action\":\"trigger\",\"dedup_key\":\"" + key + "\",\"payload\":{\"summary\":"
+                + "\"[FIRING:1] DistributionDrift dataset=" + dataset.name() + "\"}}";
+        HttpResponse<String> posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(root + "demo/receiver/pagerduty")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(202);
+        page.navigate(root + "demo/receiver");
+        assertThat(page.locator("table.received tr", new Page.LocatorOptions().setHasText(dataset.name())))
+                .containsText("trigger");
+        assertThat(Axe.seriousViolations(page)).isEmpty();
+        screenshot("demo-receiver");
     }
 }

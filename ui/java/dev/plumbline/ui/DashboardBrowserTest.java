@@ -77,6 +77,7 @@ class DashboardBrowserTest extends BrowserTest {
             return page.locator("table.quarantine tbody tr[id]").count() == 1;
         }, new Page.WaitForConditionOptions().setTimeout(30_000));
         assertThat(Axe.seriousViolations(page)).isEmpty();
+        screenshot("quarantine");
         page.navigate(root.toString());
         assertThat(Axe.seriousViolations(page)).isEmpty();
     }

@@ -37,11 +37,14 @@ public class Outbox {
     /**
      * Leases the pending notifications due at {@code now}, oldest first: their next attempt moves to
      * {@code leaseUntil}, so another replica's sender does not pick them up while this one is posting them.
+     * A notification waits while an older one of its group to the same URL is still pending, so a resolve never
+     * overtakes the trigger it ends (PagerDuty would then open an incident that nothing resolves).
      */
     public List<Notification> lease(Instant now, Instant leaseUntil, int limit) {
-        String sql = "UPDATE notification SET next_attempt_at = ? WHERE id IN (SELECT id FROM notification"
-                + " WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)"
-                + " RETURNING id";
+        String sql = "UPDATE notification SET next_attempt_at = ? WHERE id IN (SELECT id FROM notification n"
+                + " WHERE status = 'pending' AND next_attempt_at <= ? AND NOT EXISTS (SELECT 1 FROM notification o"
+                + " WHERE o.status = 'pending' AND o.url = n.url AND o.group_key IS NOT DISTINCT FROM n.group_key"
+                + " AND o.id < n.id) ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING id";
         List<Long> ids = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setTimestamp(1, Timestamp.from(leaseUntil));
@@ -71,6 +74,17 @@ public class Outbox {
     public void failed(long id, Integer status, String error) {
         update("UPDATE notification SET status = 'failed', attempts = attempts + 1, last_status_code = ?,"
                 + " last_error = ? WHERE id = ?", status, error, id);
+    }
+
+    /** Deletes sent and failed notifications written before the cutoff; pending ones stay. Returns how many. */
+    public int purgeDoneBefore(Instant cutoff) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "DELETE FROM notification WHERE status IN ('sent', 'failed') AND created_at < ?")) {
+            s.setTimestamp(1, Timestamp.from(cutoff));
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not purge the outbox", e);
+        }
     }
 
     /** The delivery log: the latest notifications, newest first. */

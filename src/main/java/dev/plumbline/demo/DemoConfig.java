@@ -28,6 +28,44 @@ public interface DemoConfig {
     @WithDefault("plumbline-demo")
     String password();
 
+    /** The scripted USD → EUR incident: when {@code amount} goes out in euro cents instead of US dollars. */
+    CurrencySwitchConfig currencySwitch();
+
+    /** The schedule of the currency switch, counted from the start of the stream. */
+    interface CurrencySwitchConfig {
+
+        /** Whether the stream switches at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How long after the stream starts the first switch begins. */
+        @WithDefault("3m")
+        Duration after();
+
+        /** How long each switch lasts before the stream sends dollars again. */
+        @WithDefault("5m")
+        Duration lasting();
+
+        /** How often the switch comes back, counted from one start to the next. */
+        @WithDefault("30m")
+        Duration every();
+
+        default CurrencySwitch schedule() {
+            return enabled() ? new CurrencySwitch(after(), lasting(), every()) : CurrencySwitch.NEVER;
+        }
+    }
+
+    /** Whether the demo receiver takes notifications at /demo/receiver; on whenever the demo is. */
+    @WithDefault("${plumbline.demo.enabled:false}")
+    boolean receiverEnabled();
+
+    /**
+     * The secret the demo receiver checks webhook signatures with; the same as the webhook's {@code secret} in
+     * {@code deploy/alerting/routes.demo.yml}.
+     */
+    @WithDefault("plumbline-demo-webhook-secret")
+    String receiverSecret();
+
     /** The random seed: the same seed gives the same customers, amounts and incidents on every run. */
     @WithDefault("42")
     long seed();

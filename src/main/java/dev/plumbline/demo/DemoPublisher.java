@@ -35,6 +35,7 @@ public class DemoPublisher {
     private Producer<String, byte[]> producer;
     private TransactionStream stream;
     private IncidentKind lastIncident;
+    private boolean inEuroCents;
 
     @Inject
     public DemoPublisher(DemoConfig config,
@@ -61,10 +62,14 @@ public class DemoPublisher {
     /** Starts publishing through {@code producer}; the incident cycle counts from {@code start}. */
     synchronized void start(Producer<String, byte[]> producer, Instant start) {
         IncidentScript script = IncidentScript.every(config.incidentCycle());
-        this.stream = new TransactionStream(config.seed(), start, script);
+        CurrencySwitch currencySwitch = config.currencySwitch().schedule();
+        this.stream = new TransactionStream(config.seed(), start, script, currencySwitch::activeAt);
         this.producer = producer;
         LOG.infof("Demo stream on: %d transactions/s to topic '%s' at %s, incidents every %ss (seed %d)",
                 config.ratePerSecond(), config.topic(), bootstrapServers, script.cycle().toSeconds(), config.seed());
+        if (config.currencySwitch().enabled()) {
+            LOG.infof("Demo drift incident on '%s': %s", config.topic(), currencySwitch.describe());
+        }
     }
 
     /** Publishes one second's worth of records; a failed send is logged, never thrown. */
@@ -91,6 +96,12 @@ public class DemoPublisher {
     }
 
     private void announceIncident(Instant now) {
+        boolean euroCents = stream.inEuroCentsAt(now);
+        if (euroCents != inEuroCents) {
+            LOG.infof(euroCents ? "Demo drift incident started on '%s': amount in euro cents instead of US dollars"
+                    : "Demo drift incident over on '%s': amount in US dollars again", config.topic());
+        }
+        inEuroCents = euroCents;
         IncidentKind incident = stream.incidentAt(now).orElse(null);
         if (incident != null && incident != lastIncident) {
             LOG.infof("Demo incident started on '%s': %s (%s)", config.topic(), incident, incident.description());

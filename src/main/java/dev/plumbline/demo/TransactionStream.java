@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Predicate;
 
 /**
  * The demo {@code transactions} stream: normal records, with a share of bad ones while the {@link IncidentScript}
@@ -19,6 +20,7 @@ public final class TransactionStream {
 
     private final Instant start;
     private final IncidentScript script;
+    private final Predicate<Duration> inEuroCents;
     private final Random random;
     private final TransactionFaker faker;
     private final BadRecords bad;
@@ -26,8 +28,17 @@ public final class TransactionStream {
     private int recentCursor;
 
     public TransactionStream(long seed, Instant start, IncidentScript script) {
+        this(seed, start, script, CurrencySwitch.NEVER::activeAt);
+    }
+
+    /**
+     * A stream whose normal records carry their amount in euro cents whenever {@code inEuroCents} holds for the
+     * time elapsed since {@code start}: the demo's {@link CurrencySwitch} schedule, or a test's own switch.
+     */
+    public TransactionStream(long seed, Instant start, IncidentScript script, Predicate<Duration> inEuroCents) {
         this.start = Objects.requireNonNull(start, "start");
         this.script = Objects.requireNonNull(script, "script");
+        this.inEuroCents = Objects.requireNonNull(inEuroCents, "inEuroCents");
         this.random = new Random(seed);
         this.faker = new TransactionFaker(random, runTag(start));
         this.bad = new BadRecords(random);
@@ -38,22 +49,28 @@ public final class TransactionStream {
         return script.activeAt(Duration.between(start, now));
     }
 
+    /** Whether the normal records published at {@code now} carry their amount in euro cents. */
+    public boolean inEuroCentsAt(Instant now) {
+        return inEuroCents.test(Duration.between(start, now));
+    }
+
     /** The next {@code count} records, as published at {@code now}. */
     public List<DemoEvent> next(Instant now, int count) {
         if (count < 0) {
             throw new IllegalArgumentException("count must not be negative: " + count);
         }
         Optional<IncidentKind> incident = incidentAt(now);
+        boolean euroCents = inEuroCentsAt(now);
         List<DemoEvent> events = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             boolean makeBad = incident.isPresent() && random.nextDouble() < script.share();
-            events.add(makeBad ? bad(incident.get(), now) : normal(now));
+            events.add(makeBad ? bad(incident.get(), now) : normal(now, euroCents));
         }
         return events;
     }
 
-    private DemoEvent normal(Instant now) {
-        ObjectNode transaction = faker.next(now);
+    private DemoEvent normal(Instant now, boolean euroCents) {
+        ObjectNode transaction = euroCents ? CurrencySwitch.toEuroCents(faker.next(now)) : faker.next(now);
         DemoEvent event = DemoEvent.normal(transaction.get("customer_id").asText(), BadRecords.bytes(transaction));
         if (recent.size() < RECENT) {
             recent.add(event);
@@ -78,7 +95,7 @@ public final class TransactionStream {
     /** A byte-for-byte re-send of a recent normal record, as a producer retrying after a lost ack would do. */
     private DemoEvent duplicate(Instant now) {
         if (recent.isEmpty()) {
-            return normal(now);
+            return normal(now, false);
         }
         DemoEvent original = recent.get(random.nextInt(recent.size()));
         return new DemoEvent(original.key(), original.value().clone(), IncidentKind.DUPLICATE_ID);

@@ -2,6 +2,8 @@ package dev.plumbline.monitor;
 
 import dev.plumbline.featurestore.FeatureHealth;
 import dev.plumbline.featurestore.ViewRow;
+import dev.plumbline.monitor.rules.Alert;
+import dev.plumbline.monitor.rules.AlertStore;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -13,25 +15,28 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The pipeline health dashboard: one panel per dataset and a row per feature view against its SLAs, refreshed
- * in place by htmx every few seconds.
+ * The pipeline health dashboard: the alerts firing now, one panel per dataset and a row per feature view against
+ * its SLAs, refreshed in place by htmx every few seconds.
  */
 @Path("/")
 public class DashboardPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<DatasetHealth> datasets, List<ViewRow> views);
+        static native TemplateInstance index(List<Alert> firing, List<DatasetHealth> datasets, List<ViewRow> views);
 
-        static native TemplateInstance index$datasets(List<DatasetHealth> datasets, List<ViewRow> views);
+        static native TemplateInstance index$datasets(List<Alert> firing, List<DatasetHealth> datasets,
+                List<ViewRow> views);
     }
 
     private final DatasetHealthQuery query;
     private final FeatureHealth features;
+    private final AlertStore alerts;
 
-    public DashboardPage(DatasetHealthQuery query, FeatureHealth features) {
+    public DashboardPage(DatasetHealthQuery query, FeatureHealth features, AlertStore alerts) {
         this.query = query;
         this.features = features;
+        this.alerts = alerts;
     }
 
     @GET
@@ -40,6 +45,7 @@ public class DashboardPage {
         List<DatasetHealth> datasets = query.all();
         Instant now = Instant.now();
         List<ViewRow> views = features.all().stream().map(view -> ViewRow.of(view, now)).toList();
-        return htmx ? Templates.index$datasets(datasets, views) : Templates.index(datasets, views);
+        List<Alert> firing = alerts.open().stream().filter(Alert::firing).toList();
+        return htmx ? Templates.index$datasets(firing, datasets, views) : Templates.index(firing, datasets, views);
     }
 }

@@ -44,6 +44,7 @@ final class DistributionExpectations {
                         Comparison.AT_LEAST, probability(kwargs, "p_value"))));
         CramersPhiExpectation.register(registry);
         PsiExpectation.register(registry);
+        DriftMetricExpectations.register(registry);
     }
 
     private static Constraint kl(Kwargs kwargs) {

@@ -76,7 +76,8 @@ final class Expectations {
         if (!(constraint instanceof AnalysisBasedConstraint aggregate)
                 || !StateCodec.persistable(aggregate.analyzer())) {
             throw kwargs.wrong("window is supported on expect_column_mean_to_be_between, "
-                    + "expect_column_sum_to_be_between and " + PsiConstraint.RULE + ", whose states merge");
+                    + "expect_column_sum_to_be_between, " + PsiConstraint.RULE + ", " + DriftMetricExpectations.JS
+                    + " and " + DriftMetricExpectations.KS + ", whose states merge");
         }
         try {
             return new WindowedConstraint(aggregate, Window.parse(window));

@@ -44,7 +44,7 @@ final class PsiExpectation {
                 minSample == null ? PsiConstraint.DEFAULT_MIN_SAMPLE : minSample));
     }
 
-    private static PsiBaseline baseline(Kwargs kwargs) {
+    static PsiBaseline baseline(Kwargs kwargs) {
         JsonNode baseline = kwargs.value("baseline");
         if (baseline == null || !baseline.isObject() || baseline.has("edges") == baseline.has("categories")) {
             throw kwargs.wrong("baseline must give the frozen reference, as edges (and shares) for numbers or as "
@@ -86,7 +86,7 @@ final class PsiExpectation {
                 "baseline.shares"), nulls);
     }
 
-    private static Double positive(Kwargs kwargs, String key) {
+    static Double positive(Kwargs kwargs, String key) {
         JsonNode value = kwargs.value(key);
         if (value != null && (!value.isNumber() || value.doubleValue() <= 0)) {
             throw kwargs.wrong(key + " must be a number above 0, got " + value);

@@ -1,14 +1,15 @@
 package dev.plumbline.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.analyzers.BaselineDivergence;
 import dev.plumbline.validate.analyzers.NumericBaseline;
-import dev.plumbline.validate.constraints.PsiConstraint;
 import dev.plumbline.validate.constraints.UnitScaleConstraint;
+import dev.plumbline.validate.window.WindowedConstraint;
 import java.util.List;
 
 /**
  * Adds the unit watch ({@link UnitScaleConstraint}) to a property that declares its {@code unit} or
- * {@code currency} in {@code customProperties} and has a numeric PSI baseline: the approved reference the
+ * {@code currency} in {@code customProperties} and has a numeric drift baseline (PSI, JS or KS): the approved reference the
  * watch compares the batch's quantiles with. Without a baseline there is nothing frozen to compare against.
  */
 final class UnitWatch {
@@ -23,10 +24,12 @@ final class UnitWatch {
         if (unit == null) {
             return;
         }
+        // A windowed rule (window: 5m) has the same frozen baseline; the watch itself judges each batch.
         compilation.constraints().stream()
-                .filter(c -> c instanceof PsiConstraint psi && psi.column().equals(column)
-                        && psi.analyzer().baseline() instanceof NumericBaseline)
-                .map(c -> (NumericBaseline) ((PsiConstraint) c).analyzer().baseline())
+                .map(c -> c instanceof WindowedConstraint windowed ? windowed.constraint() : c)
+                .filter(c -> c instanceof AnalysisBasedConstraint a && a.analyzer() instanceof BaselineDivergence d
+                        && d.column().equals(column) && d.baseline() instanceof NumericBaseline)
+                .map(c -> (NumericBaseline) ((BaselineDivergence) ((AnalysisBasedConstraint) c).analyzer()).baseline())
                 .findFirst()
                 .ifPresent(baseline -> compilation.add(UnitScaleConstraint.of(column, unit, baseline)));
     }

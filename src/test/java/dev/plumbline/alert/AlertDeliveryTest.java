@@ -54,6 +54,8 @@ class AlertDeliveryTest {
     DatasetRegistry registry;
     @Inject
     DataSource dataSource;
+    @Inject
+    AlertRetention retention;
 
     @BeforeAll
     static void startReceiver() throws IOException {
@@ -166,6 +168,60 @@ class AlertDeliveryTest {
     }
 
     @Test
+    void aResolveWaitsWhileItsTriggerIsStillBeingRetriedSoItNeverArrivesFirst() throws Exception {
+        TestDataset d = AlertFixtures.dataset(registry, "delivery-team");
+        receiver.script(d.name(), "/pagerduty", new Answer(503, "30"), new Answer(503, "30"));
+        Instant t0 = later(Duration.ofSeconds(1));
+        AlertFixtures.psi(dataSource, AlertFixtures.healthyRun(dataSource, d, t0), "amount", 0.43, 0.2);
+        evaluator.evaluate(t0);
+        evaluator.evaluate(t0.plusSeconds(10));
+        sender.sendDue(t0.plusSeconds(10));
+        sender.sendDue(t0.plusSeconds(60));
+        assertThat(row(d, "pagerduty").nextAttemptAt()).as("the trigger's next try").isEqualTo(t0.plusSeconds(90));
+
+        AlertFixtures.psi(dataSource, AlertFixtures.healthyRun(dataSource, d, t0.plusSeconds(65)), "amount", 0.05,
+                0.2);
+        evaluator.evaluate(t0.plusSeconds(70));
+        sender.sendDue(t0.plusSeconds(70));
+        String dedupKey = json(receiver.about(d.name(), "/pagerduty").get(0)).path("dedup_key").asText();
+        assertThat(receiver.about(dedupKey, "/pagerduty")).as("the resolve is due, but its trigger is not sent yet")
+                .extracting(AlertDeliveryTest::eventAction).containsExactly("trigger", "trigger");
+
+        sender.sendDue(t0.plusSeconds(90));
+        sender.sendDue(t0.plusSeconds(92));
+        assertThat(receiver.about(dedupKey, "/pagerduty"))
+                .extracting(r -> eventAction(r) + " " + r.answered())
+                .containsExactly("trigger 503", "trigger 503", "trigger 200", "resolve 200");
+    }
+
+    @Test
+    void retentionDeletesResolvedAlertsAndDeliveredNotificationsPastTheirAgeButNothingOpenOrPending() {
+        TestDataset d = AlertFixtures.dataset(registry, "delivery-team");
+        receiver.script(d.name(), "/slack", new Answer(503, null));
+        Instant t0 = later(Duration.ofSeconds(1));
+        long first = AlertFixtures.healthyRun(dataSource, d, t0);
+        AlertFixtures.psi(dataSource, first, "amount", 0.43, 0.2);
+        AlertFixtures.psi(dataSource, first, "channel", 0.43, 0.2);
+        evaluator.evaluate(t0);
+        evaluator.evaluate(t0.plusSeconds(10));
+        sender.sendDue(t0.plusSeconds(10));
+        long later = AlertFixtures.healthyRun(dataSource, d, t0.plusSeconds(20));
+        AlertFixtures.psi(dataSource, later, "amount", 0.43, 0.2);
+        AlertFixtures.psi(dataSource, later, "channel", 0.05, 0.2);
+        evaluator.evaluate(t0.plusSeconds(20));
+        assertThat(alerts.newest(100)).filteredOn(a -> d.name().equals(a.label("dataset")))
+                .extracting(a -> a.label("column") + " " + a.state().key()).contains("amount firing", "channel resolved");
+
+        retention.sweep(t0.plus(Duration.ofDays(91)));
+
+        assertThat(alerts.newest(100)).filteredOn(a -> d.name().equals(a.label("dataset")))
+                .extracting(a -> a.label("column") + " " + a.state().key()).containsExactly("amount firing");
+        assertThat(rows(d)).as("the Slack message still being retried stays").singleElement()
+                .satisfies(n -> assertThat(n.kind()).isEqualTo("slack"))
+                .satisfies(n -> assertThat(n.status()).isEqualTo("pending"));
+    }
+
+    @Test
     void aReceiverThatNeverRecoversIsGivenUpAfterTheMaximumAgeWithTheFailureKept() {
         TestDataset d = AlertFixtures.dataset(registry, "delivery-team");
         Answer[] down = new Answer[20];
@@ -180,9 +236,9 @@ class AlertDeliveryTest {
         }
         Notification slack = row(d, "slack");
         assertThat(slack.status()).isEqualTo("failed");
-        assertThat(slack.attempts()).isEqualTo(6);
-        assertThat(slack.lastError()).isEqualTo("gave up after 6 attempts in 1m: HTTP 500: {\"status\":\"busy\"}");
-        assertThat(receiver.about(d.name(), "/slack")).hasSize(6);
+        assertThat(slack.attempts()).as("after 1, 2, 4, 8, 16, then every 30 s").isEqualTo(10);
+        assertThat(slack.lastError()).isEqualTo("gave up after 10 attempts in 3m: HTTP 500: {\"status\":\"busy\"}");
+        assertThat(receiver.about(d.name(), "/slack")).hasSize(10);
     }
 
     @Test
@@ -278,6 +334,14 @@ class AlertDeliveryTest {
         List<Received> got = receiver.about(d.name(), path);
         assertThat(got).hasSize(1);
         return got.get(0);
+    }
+
+    static String eventAction(Received received) {
+        try {
+            return json(received).path("event_action").asText();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static JsonNode json(Received received) throws IOException {

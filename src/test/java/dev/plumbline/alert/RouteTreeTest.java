@@ -107,6 +107,19 @@ class RouteTreeTest {
     }
 
     @Test
+    void theDemoRoutingFileSendsEveryAlertToTheDemoReceiverAsPagerDutyAndASignedWebhook() throws java.io.IOException {
+        AlertingConfig demo = AlertingConfigParser.parse(
+                java.nio.file.Files.readString(java.nio.file.Path.of("deploy/alerting/routes.demo.yml")));
+        assertThat(demo.route().match(Map.of("team", "payments-data", "severity", "warning",
+                "alertname", "DistributionDrift"))).extracting(Route::receiver).containsExactly("demo-receiver");
+        Receiver receiver = demo.receiver("demo-receiver").orElseThrow();
+        assertThat(receiver.webhooks()).singleElement().satisfies(w -> {
+            assertThat(w.url()).isEqualTo("http://localhost:8080/demo/receiver/webhook");
+            assertThat(w.secret()).as("the demo receiver's default secret").isEqualTo("plumbline-demo-webhook-secret");
+        });
+    }
+
+    @Test
     void inhibitionMutesTargetsWithTheSameEqualLabelsButNotItself() {
         InhibitRule rule = new InhibitRule(List.of(LabelMatcher.parse("alertname=IngestionLagHigh")),
                 List.of(LabelMatcher.parse("alertname=~\"DatasetStale|FeatureStale\"")), List.of("dataset"));

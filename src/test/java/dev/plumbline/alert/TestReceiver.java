@@ -34,23 +34,40 @@ final class TestReceiver implements AutoCloseable {
     record Answer(int status, String retryAfter) {
     }
 
-    private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Answer>> scripts = new ConcurrentHashMap<>();
+    private HttpServer server;
+    private final int port;
 
     TestReceiver() {
+        server = listen(0);
+        port = server.getAddress().getPort();
+    }
+
+    private HttpServer listen(int onPort) {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            HttpServer listening = HttpServer.create(new InetSocketAddress("127.0.0.1", onPort), 0);
+            listening.createContext("/", this::handle);
+            listening.start();
+            return listening;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/", this::handle);
-        server.start();
+    }
+
+    /** Stops listening, as a receiver that is down: connections to its port are refused until {@link #up()}. */
+    synchronized void down() {
+        server.stop(0);
+    }
+
+    /** Listens again on the same port, keeping what it received before. */
+    synchronized void up() {
+        server = listen(port);
     }
 
     /** Writes the routing file the application reads, with this receiver's address in it. */
     void install(Path template, Path routingFile) throws IOException {
-        String text = Files.readString(template).replace("RECEIVER", "127.0.0.1:" + server.getAddress().getPort());
+        String text = Files.readString(template).replace("RECEIVER", "127.0.0.1:" + port);
         if (!Files.exists(routingFile) || !Files.readString(routingFile).equals(text)) {
             Files.writeString(routingFile, text);
         }
@@ -84,7 +101,7 @@ final class TestReceiver implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         server.stop(0);
     }
 }

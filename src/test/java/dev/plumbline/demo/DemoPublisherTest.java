@@ -44,6 +44,20 @@ class DemoPublisherTest {
     }
 
     @Test
+    void theConfiguredCurrencySwitchSendsEuroCentsOnItsSchedule() {
+        MockProducer<String, byte[]> producer = producer(true);
+        publisher.start(producer, START);
+
+        publisher.publish(START.plusSeconds(12));
+
+        TransactionStream expected = new TransactionStream(42, START, IncidentScript.every(Duration.ofSeconds(60)),
+                new CurrencySwitch(Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofMinutes(1))::activeAt);
+        assertThat(expected.inEuroCentsAt(START.plusSeconds(12))).isTrue();
+        assertThat(producer.history()).map(ProducerRecord::value)
+                .containsExactlyElementsOf(expected.next(START.plusSeconds(12), 20).stream().map(DemoEvent::value).toList());
+    }
+
+    @Test
     void aSendThatThrowsDoesNotEscapeTheTickAndTheNextTickPublishes() {
         MockProducer<String, byte[]> producer = producer(true);
         publisher.start(producer, START);
@@ -93,5 +107,24 @@ class DemoPublisherTest {
         public String password() {
             return "unused";
         }
+
+        @Override
+        public boolean receiverEnabled() {
+            return false;
+        }
+
+        @Override
+        public String receiverSecret() {
+            return "unused";
+        }
+
+        @Override
+        public CurrencySwitchConfig currencySwitch() {
+            return new Switch(true, Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofMinutes(1));
+        }
+    }
+
+    private record Switch(boolean enabled, Duration after, Duration lasting, Duration every)
+            implements DemoConfig.CurrencySwitchConfig {
     }
 }

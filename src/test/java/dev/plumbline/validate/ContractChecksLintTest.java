@@ -65,6 +65,9 @@ class ContractChecksLintTest {
             expect_column_values_to_be_in_set  | {'value_set': []}                  | expect_column_values_to_be_in_set: value_set is empty, so every non-null value would fail; list the allowed values
             expect_column_values_to_be_in_set  | {'value_set': [1, [2]]}            | expect_column_values_to_be_in_set: value_set must list strings, numbers or booleans, got [1,[2]]
             expect_column_values_to_be_unique  | []                                 | expect_column_values_to_be_unique: kwargs must be an object, got []
+            expect_column_js_distance_to_be_less_than | {'baseline': {'edges': [1, 2]}} | expect_column_js_distance_to_be_less_than: threshold is required: the largest JS distance that is not drift, e.g. 0.1
+            expect_column_ks_statistic_to_be_less_than | {'baseline': {'categories': ['a'], 'shares': [1]}, 'threshold': 0.1} | expect_column_ks_statistic_to_be_less_than: the KS statistic compares cumulative shares, so it needs a numeric baseline (edges); use expect_column_js_distance_to_be_less_than or expect_column_psi_to_be_less_than for categories
+            expect_column_ks_statistic_to_be_less_than | {'threshold': 0.1} | expect_column_ks_statistic_to_be_less_than: baseline must give the frozen reference, as edges (and shares) for numbers or as categories and shares; Plumbline never derives it from the data being checked
             """)
     void badKwargsAreProblemsOnTheRule(String expectation, String kwargs, String message) {
         assertThat(lintRule(expectation(expectation, kwargs))).containsExactly(onRule(message));
@@ -163,8 +166,9 @@ class ContractChecksLintTest {
     void aWindowOnARuleWhoseStatesDoNotMergeIsAProblem() {
         assertThat(lintRule(expectation("expect_column_median_to_be_between",
                 "{'min_value': 1, 'window': '1h'}"))).containsExactly(onRule("expect_column_median_to_be_between: "
-                + "window is supported on expect_column_mean_to_be_between, expect_column_sum_to_be_between and "
-                + "expect_column_psi_to_be_less_than, whose states merge"));
+                + "window is supported on expect_column_mean_to_be_between, expect_column_sum_to_be_between, "
+                + "expect_column_psi_to_be_less_than, expect_column_js_distance_to_be_less_than and "
+                + "expect_column_ks_statistic_to_be_less_than, whose states merge"));
         assertThat(lintRule(expectation("expect_column_mean_to_be_between", "{'min_value': 1, 'window': 'a while'}")))
                 .singleElement().extracting(ContractProblem::message).asString()
                 .contains("window must be a duration such as 15m");

@@ -106,6 +106,17 @@ public class AlertStore {
         }
     }
 
+    /** Deletes the alerts resolved before the cutoff (history past its retention); returns how many. */
+    public int purgeResolvedBefore(Instant cutoff) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("DELETE FROM alert WHERE state = 'resolved' AND resolved_at < ?")) {
+            s.setTimestamp(1, Timestamp.from(cutoff));
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not purge resolved alerts", e);
+        }
+    }
+
     public Alert get(long id) {
         return query(COLUMNS + "WHERE id = ?", (c, s) -> s.setLong(1, id)).stream().findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no alert " + id));

@@ -1,8 +1,5 @@
 package dev.plumbline.validate.analyzers;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.plumbline.validate.ColumnValues;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,10 +7,10 @@ import java.util.Objects;
  * over the baseline's slots, aᵢ the batch's share (nulls included in the total), eᵢ the reference share, and a
  * share of 0 on either side replaced by {@code epsilon} so that an empty slot costs a finite amount. The metric
  * counts every placed value, nulls included; a value the baseline cannot place (text in a numeric column) leaves
- * the PSI undefined. State: slot counts ({@link PsiState}).
+ * the PSI undefined. State: slot counts ({@link PsiState}), placed as every {@link BaselineDivergence} places them.
  */
 public record PopulationStabilityIndex(String column, PsiBaseline baseline, double epsilon)
-        implements Analyzer<PsiState, Double> {
+        implements BaselineDivergence {
 
     public static final double DEFAULT_EPSILON = 1e-4;
 
@@ -30,32 +27,10 @@ public record PopulationStabilityIndex(String column, PsiBaseline baseline, doub
     }
 
     @Override
-    public PsiState computeState(List<JsonNode> rows) {
-        PsiBaseline.Binner binner = baseline.binner();
-        long[] counts = new long[baseline.expected().length];
-        long unplaceable = 0;
-        for (JsonNode value : ColumnValues.column(rows, column)) {
-            int slot = binner.slotOf(value);
-            if (slot == PsiBaseline.UNPLACEABLE) {
-                unplaceable++;
-            } else {
-                counts[slot]++;
-            }
-        }
-        return new PsiState(counts, unplaceable);
-    }
-
-    @Override
     public Metric<Double> computeMetric(PsiState state) {
-        long total = state.total();
-        if (state.unplaceable() > 0) {
-            return Metric.undefined(total, state.unplaceable() + " of " + (total + state.unplaceable())
-                    + " values do not fit the baseline (not numbers)");
-        }
-        if (total == 0) {
-            return Metric.undefined(0, "no values");
-        }
-        return Metric.of(psi(state.counts(), baseline.expected(), epsilon), total);
+        Metric<Double> undefined = BaselineDivergence.undefinedFor(state);
+        return undefined != null ? undefined
+                : Metric.of(psi(state.counts(), baseline.expected(), epsilon), state.total());
     }
 
     /** PSI of slot counts against reference shares, each zero share smoothed to {@code epsilon}. */

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plumbline.validate.analyzers.Analyzer;
 import dev.plumbline.validate.analyzers.Mean;
-import dev.plumbline.validate.analyzers.PopulationStabilityIndex;
+import dev.plumbline.validate.analyzers.BaselineDivergence;
 import dev.plumbline.validate.analyzers.PsiState;
 import dev.plumbline.validate.analyzers.State;
 import dev.plumbline.validate.analyzers.Sum;
@@ -20,7 +20,7 @@ import java.util.HexFormat;
 
 /**
  * Writes and reads, as JSON, the states of the analyzers whose rules may be windowed: mean and sum (exact
- * decimal sum and counts) and PSI (slot counts). Each stored state is keyed by a digest of its analyzer's full
+ * decimal sum and counts) and PSI, JS distance and KS statistic (slot counts). Each stored state is keyed by a digest of its analyzer's full
  * definition, so a changed baseline or column starts a new series instead of merging with the old one.
  */
 public final class StateCodec {
@@ -32,7 +32,7 @@ public final class StateCodec {
 
     /** Whether the analyzer's states can be stored and merged into windows. */
     public static boolean persistable(Analyzer<?, ?> analyzer) {
-        return analyzer instanceof Mean || analyzer instanceof Sum || analyzer instanceof PopulationStabilityIndex;
+        return analyzer instanceof Mean || analyzer instanceof Sum || analyzer instanceof BaselineDivergence;
     }
 
     /** The SHA-256 (hex) of the analyzer's definition. */
@@ -68,7 +68,7 @@ public final class StateCodec {
             return new SumState(new BigDecimal(json.path("sum").asText()), json.path("count").asLong(),
                     json.path("nonNumeric").asLong());
         }
-        if (analyzer instanceof PopulationStabilityIndex) {
+        if (analyzer instanceof BaselineDivergence) {
             long[] counts = new long[json.path("counts").size()];
             for (int i = 0; i < counts.length; i++) {
                 counts[i] = json.path("counts").get(i).asLong();

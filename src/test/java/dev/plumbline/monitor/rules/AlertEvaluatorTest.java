@@ -110,6 +110,26 @@ class AlertEvaluatorTest {
     }
 
     @Test
+    void jsAndKsAboveTheContractsThresholdsAlertAsDistributionDriftLabelledWithTheirMetric() {
+        TestDataset dataset = AlertFixtures.dataset(registry, "test-team");
+        Instant t0 = later(Duration.ofSeconds(1));
+        long run = AlertFixtures.healthyRun(dataSource, dataset, t0);
+        AlertFixtures.measure(dataSource, run, "expect_column_js_distance_to_be_less_than", "JS distance", "amount",
+                0.31, 0.1);
+        AlertFixtures.measure(dataSource, run, "expect_column_ks_statistic_to_be_less_than", "KS statistic",
+                "amount", 0.04, 0.1);
+        AlertFixtures.measure(dataSource, run, "expect_column_ks_statistic_to_be_less_than", "KS statistic",
+                "channel", 0.5, 0.1);
+        evaluator.evaluate(t0);
+        assertThat(alertsOf(dataset)).extracting(a -> a.label("column") + " " + a.label("metric") + " " + a.value())
+                .containsExactlyInAnyOrder("amount js 0.31", "channel ks 0.5");
+        assertThat(alertsOf(dataset)).allSatisfy(a -> assertThat(a.rule()).isEqualTo(PsiDriftRule.RULE))
+                .filteredOn(a -> "js".equals(a.label("metric"))).singleElement()
+                .satisfies(a -> assertThat(a.summary()).isEqualTo(dataset.name()
+                        + ".amount: distribution drift, JS distance 0.31 over 500 values, expected at most 0.1"));
+    }
+
+    @Test
     void aColumnRescaledAsAWholeAlertsAsAUnitChangeInTheWatchsOwnWords() {
         TestDataset dataset = AlertFixtures.dataset(registry, "test-team");
         Instant t0 = later(Duration.ofSeconds(1));

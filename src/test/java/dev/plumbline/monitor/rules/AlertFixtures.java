@@ -101,6 +101,24 @@ public final class AlertFixtures {
         }
     }
 
+    /** Records a drift measure's outcome (JS or KS) for a column in a run, as its rule records it. */
+    public static void measure(DataSource dataSource, long runId, String rule, String label, String column,
+            double value, double threshold) {
+        String sql = "INSERT INTO rule_result (validation_run_id, rule, column_name, evaluated, unexpected, success,"
+                + " observed, observed_value) VALUES (?, ?, ?, 500, 0, ?, ?, ?::jsonb)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, runId);
+            s.setString(2, rule);
+            s.setString(3, column);
+            s.setBoolean(4, value <= threshold);
+            s.setString(5, label + " " + value + " over 500 values, expected at most " + threshold);
+            s.setString(6, Double.toString(value));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Records a failed unit watch on a column in a run: its words and its observed factor. */
     public static void unitChange(DataSource dataSource, long runId, String column, String words, double factor) {
         String sql = "INSERT INTO rule_result (validation_run_id, rule, column_name, evaluated, unexpected, success,"
