@@ -1,0 +1,58 @@
+package dev.plumbline.validate;
+
+import java.util.Map;
+
+/**
+ * The columns a batch read wants, found by a field name's characters and {@code String.hashCode}-style hash
+ * without making a string of the name: an open-addressing table, at most half full.
+ */
+final class FieldTable {
+
+    private final char[][] names;
+    private final int[] hashes;
+    private final ColumnVector[] vectors;
+    private final int mask;
+
+    FieldTable(Map<String, ColumnVector> wanted) {
+        int capacity = Integer.highestOneBit(Math.max(2, wanted.size()) * 2) * 2;
+        names = new char[capacity][];
+        hashes = new int[capacity];
+        vectors = new ColumnVector[capacity];
+        mask = capacity - 1;
+        wanted.forEach((name, vector) -> {
+            int slot = slot(name.hashCode());
+            while (names[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            names[slot] = name.toCharArray();
+            hashes[slot] = name.hashCode();
+            vectors[slot] = vector;
+        });
+    }
+
+    /** The vector of the field named by {@code text[from, from + length)}, whose hash is {@code hash}; or null. */
+    ColumnVector find(char[] text, int from, int length, int hash) {
+        for (int slot = slot(hash); names[slot] != null; slot = (slot + 1) & mask) {
+            if (hashes[slot] == hash && same(names[slot], text, from, length)) {
+                return vectors[slot];
+            }
+        }
+        return null;
+    }
+
+    private int slot(int hash) {
+        return (hash ^ (hash >>> 16)) & mask;
+    }
+
+    private static boolean same(char[] name, char[] text, int from, int length) {
+        if (name.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (name[i] != text[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
