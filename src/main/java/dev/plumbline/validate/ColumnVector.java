@@ -135,7 +135,7 @@ public final class ColumnVector {
         if (nodes != null) {
             nodes[i] = null;
         }
-        if (jsonNulls != null) {
+        if (jsonNulls != null && jsonNulls.get(i)) {
             jsonNulls.clear(i);
         }
     }

@@ -21,15 +21,19 @@ final class FieldScanner {
     private static final int MAX_LONG_DIGITS = 18;
 
     private final FieldTable fields;
+    private final TextCache[] caches;
     private final long[] unit = new long[1];
     private final StringBuilder escaped = new StringBuilder();
     private char[] text = new char[1024];
     private int end;
     private String payload;
     private boolean fraction;
+    private boolean escapes;
+    private int stringHash;
 
     FieldScanner(FieldTable fields) {
         this.fields = fields;
+        this.caches = new TextCache[fields.slots()];
     }
 
     /** Decodes the wanted fields of {@code json} into row {@code row}; false if it gave up (the row half-set). */
@@ -56,9 +60,9 @@ final class FieldScanner {
                 }
                 hash = 31 * hash + c;
             }
-            ColumnVector vector = i < end ? fields.find(text, name, i - name, hash) : null;
+            int slot = i < end ? fields.find(text, name, i - name, hash) : -1;
             i = colon(i + 1);
-            i = i < 0 ? GIVE_UP : vector == null ? skip(i, 1) : decode(i, vector, row);
+            i = i < 0 ? GIVE_UP : slot < 0 ? skip(i, 1) : decode(i, slot, row);
             i = i < 0 ? GIVE_UP : space(i);
             if (i < 0 || i >= end) {
                 return false;
@@ -80,13 +84,14 @@ final class FieldScanner {
         payload = json;
     }
 
-    private int decode(int i, ColumnVector vector, int row) {
+    private int decode(int i, int slot, int row) {
         if (i >= end) {
             return GIVE_UP;
         }
+        ColumnVector vector = fields.vector(slot);
         char c = text[i];
         if (c == '"') {
-            return string(i, vector, row);
+            return string(i, slot, row);
         }
         if (c == '-' || (c >= '0' && c <= '9')) {
             return number(i, vector, row);
@@ -102,33 +107,40 @@ final class FieldScanner {
         return after;
     }
 
-    private int string(int i, ColumnVector vector, int row) {
+    private int string(int i, int slot, int row) {
         int start = i + 1;
         int close = stringEnd(start);
         if (close < 0) {
             return GIVE_UP;
         }
-        vector.setText(row, hasEscape(start, close) ? unescape(start, close) : payload.substring(start, close));
+        String value = escapes ? unescape(start, close) : cache(slot).text(payload, text, start, close, stringHash);
+        fields.vector(slot).setText(row, value);
         return close + 1;
     }
 
-    private boolean hasEscape(int start, int close) {
-        for (int i = start; i < close; i++) {
-            if (text[i] == '\\') {
-                return true;
-            }
+    private TextCache cache(int slot) {
+        if (caches[slot] == null) {
+            caches[slot] = new TextCache();
         }
-        return false;
+        return caches[slot];
     }
 
-    /** The index of the closing quote of a string whose text starts at {@code start}, its escapes checked. */
+    /**
+     * The index of the closing quote of a string whose text starts at {@code start}, its escapes checked; whether
+     * it has any in {@link #escapes}, the {@code String.hashCode} of its raw text in {@link #stringHash}.
+     */
     private int stringEnd(int start) {
+        escapes = false;
+        int hash = 0;
         for (int i = start; i < end; i++) {
             char c = text[i];
             if (c == '"') {
+                stringHash = hash;
                 return i;
             }
+            hash = 31 * hash + c;
             if (c == '\\') {
+                escapes = true;
                 i = escapeEnd(i) - 1;
                 if (i < 0) {
                     return GIVE_UP;

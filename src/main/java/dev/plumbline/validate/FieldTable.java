@@ -1,5 +1,6 @@
 package dev.plumbline.validate;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -30,29 +31,27 @@ final class FieldTable {
         });
     }
 
-    /** The vector of the field named by {@code text[from, from + length)}, whose hash is {@code hash}; or null. */
-    ColumnVector find(char[] text, int from, int length, int hash) {
+    /** The slot of the field named by {@code text[from, from + length)}, whose hash is {@code hash}; or -1. */
+    int find(char[] text, int from, int length, int hash) {
         for (int slot = slot(hash); names[slot] != null; slot = (slot + 1) & mask) {
-            if (hashes[slot] == hash && same(names[slot], text, from, length)) {
-                return vectors[slot];
+            char[] name = names[slot];
+            if (hashes[slot] == hash && Arrays.equals(name, 0, name.length, text, from, from + length)) {
+                return slot;
             }
         }
-        return null;
+        return -1;
+    }
+
+    ColumnVector vector(int slot) {
+        return vectors[slot];
+    }
+
+    /** How many slots there are: a found slot is below it. */
+    int slots() {
+        return names.length;
     }
 
     private int slot(int hash) {
         return (hash ^ (hash >>> 16)) & mask;
-    }
-
-    private static boolean same(char[] name, char[] text, int from, int length) {
-        if (name.length != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (name[i] != text[from + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

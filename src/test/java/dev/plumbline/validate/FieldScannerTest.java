@@ -68,6 +68,29 @@ class FieldScannerTest {
     }
 
     @Test
+    void repeatedTextsReadThroughTheCacheKeepTheirValues() {
+        Random random = new Random(7);
+        List<String> texts = new java.util.ArrayList<>();
+        List<String> payloads = new java.util.ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            String text = switch (random.nextInt(4)) {
+                case 0 -> List.of("Aa", "BB", "AaAa", "BBBB", "AaBB", "EUR", "").get(random.nextInt(7)); // equal hashes
+                case 1 -> "unique-" + i;
+                case 2 -> "x".repeat(random.nextInt(100));
+                default -> List.of("USD", "EUR", "GBP").get(random.nextInt(3));
+            };
+            texts.add(text);
+            payloads.add("{\"x\":\"" + text + "\"}");
+        }
+
+        ColumnVector values = ColumnarRows.parse(payloads, List.of("x")).vector("x");
+
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(values.text(i)).as("row " + i).isEqualTo(texts.get(i));
+        }
+    }
+
+    @Test
     void aWantedFieldNameMatchesOnlyItself() {
         Map<String, ColumnVector> wanted = new LinkedHashMap<>();
         for (String name : List.of("Aa", "BB", "amount", "amounts")) {
