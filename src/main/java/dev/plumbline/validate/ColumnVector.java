@@ -254,6 +254,19 @@ public final class ColumnVector {
         return units[row];
     }
 
+    /**
+     * The scale of a {@link #NUMBER} whose exact value is {@link #unscaled} × 10^-scale, or -1 where it is held only
+     * as a {@link #decimal} (an exponent, over 18 digits).
+     */
+    public int scale(int row) {
+        return scales[row] == BIG ? -1 : scales[row];
+    }
+
+    /** The unscaled value of a {@link #NUMBER} whose {@link #scale} is not -1. */
+    public long unscaled(int row) {
+        return units[row];
+    }
+
     /** The exact value of a {@link #NUMBER}. */
     public BigDecimal decimal(int row) {
         byte scale = scales[row];
