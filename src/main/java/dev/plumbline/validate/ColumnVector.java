@@ -38,6 +38,8 @@ public final class ColumnVector {
     private Object[] exact;
     private String[] texts;
     private BitSet jsonNulls;
+    // rows are mostly set once and in order, so that only a row up to the last JSON null can need clearing
+    private int lastJsonNull = -1;
     private int nulls = -1;
 
     ColumnVector(int size) {
@@ -75,6 +77,7 @@ public final class ColumnVector {
         if (jsonNull) {
             jsonNulls = jsonNulls == null ? new BitSet() : jsonNulls;
             jsonNulls.set(i);
+            lastJsonNull = Math.max(lastJsonNull, i);
         }
     }
 
@@ -135,7 +138,7 @@ public final class ColumnVector {
         if (nodes != null) {
             nodes[i] = null;
         }
-        if (jsonNulls != null) {
+        if (i <= lastJsonNull && jsonNulls.get(i)) {
             jsonNulls.clear(i);
         }
     }
@@ -172,6 +175,7 @@ public final class ColumnVector {
             }
             offset += part.size();
         }
+        whole.lastJsonNull = whole.jsonNulls == null ? -1 : whole.jsonNulls.length() - 1;
         return whole;
     }
 
@@ -254,6 +258,19 @@ public final class ColumnVector {
         return units[row];
     }
 
+    /**
+     * The scale of a {@link #NUMBER} whose exact value is {@link #unscaled} × 10^-scale, or -1 where it is held only
+     * as a {@link #decimal} (an exponent, over 18 digits).
+     */
+    public int scale(int row) {
+        return scales[row] == BIG ? -1 : scales[row];
+    }
+
+    /** The unscaled value of a {@link #NUMBER} whose {@link #scale} is not -1. */
+    public long unscaled(int row) {
+        return units[row];
+    }
+
     /** The exact value of a {@link #NUMBER}. */
     public BigDecimal decimal(int row) {
         byte scale = scales[row];
@@ -282,5 +299,21 @@ public final class ColumnVector {
             return -1;
         }
         return number > boundAsDouble ? 1 : decimal(row).compareTo(bound);
+    }
+
+    /**
+     * Compares two {@link #NUMBER}s exactly, as {@link #compare(int, BigDecimal, double)} does; where the doubles tie
+     * and both are plain decimals of one scale, their unscaled values decide without making a decimal.
+     */
+    public int compare(int row, int other) {
+        double number = numbers[row];
+        double otherNumber = numbers[other];
+        if (number != otherNumber) {
+            return number < otherNumber ? -1 : 1;
+        }
+        if (scales[row] == scales[other] && scales[row] != BIG) {
+            return Long.compare(units[row], units[other]);
+        }
+        return decimal(row).compareTo(decimal(other));
     }
 }

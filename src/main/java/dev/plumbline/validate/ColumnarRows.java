@@ -78,10 +78,10 @@ final class ColumnarRows extends AbstractList<JsonNode> implements RandomAccess 
     private Map<String, ColumnVector> decode(Collection<String> names, int from, int to) {
         Map<String, ColumnVector> wanted = new LinkedHashMap<>();
         names.forEach(name -> wanted.put(name, new ColumnVector(to - from)));
-        PayloadColumns reader = new PayloadColumns();
+        PayloadColumns reader = new PayloadColumns(wanted);
         for (int i = from; i < to; i++) {
             try {
-                reader.read(payloads.get(i), i - from, wanted);
+                reader.read(payloads.get(i), i - from);
             } catch (IOException e) {
                 throw new UncheckedIOException("row " + i + " of the batch is not JSON", e);
             }

@@ -5,8 +5,7 @@ import dev.plumbline.ingest.StagedRecord;
 import java.time.Instant;
 import dev.plumbline.validate.constraints.IsoTimestampParser;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,36 +20,38 @@ public record IngestionLag(Long p50Millis, Long maxMillis) {
         if (eventTimeField == null) {
             return UNKNOWN;
         }
-        List<Long> lags = sortedMillis(records, rows, eventTimeField);
-        if (lags.isEmpty()) {
+        long[] lags = sortedMillis(records, rows, eventTimeField);
+        if (lags.length == 0) {
             return UNKNOWN;
         }
-        return new IngestionLag(lags.get((lags.size() - 1) / 2), lags.get(lags.size() - 1));
+        return new IngestionLag(lags[(lags.length - 1) / 2], lags[lags.length - 1]);
     }
 
     /**
      * Each record's delay from the event time in {@code field} (an ISO-8601 offset date-time) to its ingestion, in
      * milliseconds, ascending; records without a readable event time are left out, early events count as 0.
      */
-    public static List<Long> sortedMillis(List<StagedRecord> records, List<JsonNode> rows, String field) {
-        List<Long> lags = new ArrayList<>();
-        JsonNode[] values = ColumnValues.column(rows, field);
-        for (int i = 0; i < values.length; i++) {
-            Instant eventTime = instant(values[i]);
+    public static long[] sortedMillis(List<StagedRecord> records, List<JsonNode> rows, String field) {
+        ColumnVector values = ColumnValues.vector(rows, field);
+        long[] lags = new long[values.size()];
+        int readable = 0;
+        for (int i = 0; i < lags.length; i++) {
+            Instant eventTime = instant(values.text(i));
             if (eventTime != null) {
-                lags.add(Math.max(0, records.get(i).ingestedAt().toEpochMilli() - eventTime.toEpochMilli()));
+                lags[readable++] = Math.max(0, records.get(i).ingestedAt().toEpochMilli() - eventTime.toEpochMilli());
             }
         }
-        Collections.sort(lags);
-        return lags;
+        long[] sorted = Arrays.copyOf(lags, readable);
+        Arrays.sort(sorted);
+        return sorted;
     }
 
-    private static Instant instant(JsonNode value) {
-        if (!value.isTextual()) {
+    private static Instant instant(String text) {
+        if (text == null) {
             return null;
         }
         try {
-            return IsoTimestampParser.instant(value.asText());
+            return IsoTimestampParser.instant(text);
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -7,18 +7,35 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * Reads the fields a check needs straight from a staged JSON payload's token stream into column vectors, with
- * the values {@link RowReader}'s tree would hold (exact decimals), skipping every other field, so that no tree
- * is built for a row unless a rule reads the row whole.
+ * Reads the fields a check needs straight from staged JSON payloads into column vectors, with the values
+ * {@link RowReader}'s tree would hold (exact decimals), skipping every other field, so that no tree is built for a
+ * row unless a rule reads the row whole. The plain rows go through {@link FieldScanner}; a row it gives up on is
+ * read again with Jackson's streaming parser, which also reports what is not JSON.
  */
 final class PayloadColumns {
 
     private static final JsonFactory JSON = new JsonFactory();
 
     private final long[] unit = new long[1];
+    private final Map<String, ColumnVector> wanted;
+    private final FieldScanner scanner;
 
-    /** Decodes row {@code row}'s fields named in {@code wanted}; a field it lacks stays null (missing). */
-    void read(String payload, int row, Map<String, ColumnVector> wanted) throws IOException {
+    /** A reader into {@code wanted}'s vectors, by field name. */
+    PayloadColumns(Map<String, ColumnVector> wanted) {
+        this.wanted = wanted;
+        this.scanner = new FieldScanner(new FieldTable(wanted));
+    }
+
+    /** Decodes row {@code row}'s wanted fields; a field it lacks stays null (missing). */
+    void read(String payload, int row) throws IOException {
+        if (!scanner.read(payload, row)) {
+            wanted.values().forEach(vector -> vector.setNull(row, false));
+            readWithJackson(payload, row);
+        }
+    }
+
+    /** Decodes the row with Jackson alone: what rows the scanner gives up on get, and what tests hold it to. */
+    void readWithJackson(String payload, int row) throws IOException {
         try (JsonParser parser = JSON.createParser(payload)) {
             JsonToken first = parser.nextToken();
             if (first == null) {

@@ -38,6 +38,22 @@ class ColumnVectorTest {
     }
 
     @Test
+    void twoNumbersCompareAsTheirDecimalsWhereTheirDoublesTie() {
+        List<String> numbers = List.of("9007199254740993.5", "9007199254740994.0", "0.10", "0.1",
+                "0.1000000000000000001", "-0.0", "0", "123456789012345678901234567890", "1e2", "100", "2.5", "-3");
+        List<String> payloads = numbers.stream().map(number -> "{\"x\": " + number + "}").toList();
+        ColumnVector values = ColumnarRows.parse(payloads, List.of("x")).vector("x");
+        for (int a = 0; a < numbers.size(); a++) {
+            for (int b = 0; b < numbers.size(); b++) {
+                int expected = Integer.signum(new java.math.BigDecimal(numbers.get(a))
+                        .compareTo(new java.math.BigDecimal(numbers.get(b))));
+                assertThat(Integer.signum(values.compare(a, b))).as(numbers.get(a) + " vs " + numbers.get(b))
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void decodesEachValueIntoItsKindWithNumbersAsDoublesAndBooleansAsOneAndZero() {
         ColumnVector vector = ColumnValues.vector(rows("null", "1.5", "\"a\"", "true", "[1]", "7"), "x");
 

@@ -2,6 +2,7 @@ package dev.plumbline.validate.analyzers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.ColumnValues;
+import dev.plumbline.validate.ColumnVector;
 import java.util.List;
 
 /**
@@ -20,8 +21,9 @@ public interface BaselineDivergence extends Analyzer<PsiState, Double> {
         PsiBaseline.Binner binner = baseline().binner();
         long[] counts = new long[baseline().expected().length];
         long unplaceable = 0;
-        for (JsonNode value : ColumnValues.column(rows, column())) {
-            int slot = binner.slotOf(value);
+        ColumnVector values = ColumnValues.vector(rows, column());
+        for (int row = 0; row < values.size(); row++) {
+            int slot = binner.slotOf(values, row);
             if (slot == PsiBaseline.UNPLACEABLE) {
                 unplaceable++;
             } else {

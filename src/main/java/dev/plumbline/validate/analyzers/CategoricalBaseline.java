@@ -1,6 +1,8 @@
 package dev.plumbline.validate.analyzers;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.ColumnValues;
+import dev.plumbline.validate.ColumnVector;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +55,21 @@ public record CategoricalBaseline(List<Object> categories, List<Double> shares, 
             slots.put(categories.get(i), i);
         }
         int unseen = categories.size();
-        return value -> ColumnValues.isNull(value) ? unseen + 1
-                : slots.getOrDefault(ColumnValues.key(value), unseen);
+        return new Binner() {
+            @Override
+            public int slotOf(JsonNode value) {
+                return ColumnValues.isNull(value) ? unseen + 1 : slots.getOrDefault(ColumnValues.key(value), unseen);
+            }
+
+            // a text's key is the text itself (ColumnValues.key); other kinds go by their node
+            @Override
+            public int slotOf(ColumnVector values, int row) {
+                return switch (values.kind(row)) {
+                    case ColumnVector.NULL -> unseen + 1;
+                    case ColumnVector.TEXT -> slots.getOrDefault(values.text(row), unseen);
+                    default -> slotOf(values.node(row));
+                };
+            }
+        };
     }
 }

@@ -38,10 +38,7 @@ public record ExtremeState(int direction, JsonNode value, long count, boolean mi
         if (values.kind(row) == ColumnVector.TEXT) {
             return values.text(row).compareTo(values.text(other));
         }
-        // doubles keep the order of decimals; only equal doubles need the exact values
-        double a = values.number(row);
-        double b = values.number(other);
-        return a < b ? -1 : a > b ? 1 : values.decimal(row).compareTo(values.decimal(other));
+        return values.compare(row, other);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.plumbline.validate.analyzers;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.ColumnValues;
+import dev.plumbline.validate.ColumnVector;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,8 +66,9 @@ public record NumericBaseline(List<Double> edges, List<Double> shares, double nu
         }
         double total = sorted.size() + nulls;
         double[] counts = new double[bins];
+        double[] upper = edges.stream().mapToDouble(Double::doubleValue).toArray();
         for (double value : sorted) {
-            counts[bin(edges, value)]++;
+            counts[bin(upper, value)]++;
         }
         List<Double> shares = Arrays.stream(counts).map(count -> count / total).boxed().toList();
         return new NumericBaseline(edges, shares, nulls / total);
@@ -96,22 +99,36 @@ public record NumericBaseline(List<Double> edges, List<Double> shares, double nu
     @Override
     public Binner binner() {
         int nullSlot = shares.size();
-        return value -> {
-            if (ColumnValues.isNull(value)) {
-                return nullSlot;
+        double[] upper = edges.stream().mapToDouble(Double::doubleValue).toArray();
+        return new Binner() {
+            @Override
+            public int slotOf(JsonNode value) {
+                if (ColumnValues.isNull(value)) {
+                    return nullSlot;
+                }
+                BigDecimal number = ColumnValues.decimal(value);
+                return number == null ? UNPLACEABLE : bin(upper, number.doubleValue());
             }
-            BigDecimal number = ColumnValues.decimal(value);
-            return number == null ? UNPLACEABLE : bin(edges, number.doubleValue());
+
+            // a number's double is its decimal's (ColumnVector), and booleans, like text, are not numbers here
+            @Override
+            public int slotOf(ColumnVector values, int row) {
+                return switch (values.kind(row)) {
+                    case ColumnVector.NULL -> nullSlot;
+                    case ColumnVector.NUMBER -> bin(upper, values.number(row));
+                    default -> UNPLACEABLE;
+                };
+            }
         };
     }
 
     /** The first bin whose upper edge is at least the value; above every edge, the last bin. */
-    private static int bin(List<Double> edges, double value) {
+    private static int bin(double[] edges, double value) {
         int low = 0;
-        int high = edges.size();
+        int high = edges.length;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (edges.get(middle) >= value) {
+            if (edges[middle] >= value) {
                 high = middle;
             } else {
                 low = middle + 1;

@@ -1,6 +1,7 @@
 package dev.plumbline.validate.analyzers;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.ColumnVector;
 import java.util.List;
 
 /**
@@ -24,6 +25,11 @@ public sealed interface PsiBaseline permits NumericBaseline, CategoricalBaseline
     /** Places one value: a slot index, or {@link #UNPLACEABLE}. */
     interface Binner {
         int slotOf(JsonNode value);
+
+        /** Places the value in row {@code row} of a decoded column, as {@link #slotOf(JsonNode)} places its node. */
+        default int slotOf(ColumnVector values, int row) {
+            return slotOf(values.node(row));
+        }
     }
 
     /** Refuses shares that are negative or do not sum to 1 (within 1e-6). */

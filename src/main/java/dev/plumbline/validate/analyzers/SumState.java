@@ -13,9 +13,8 @@ import java.util.List;
 public record SumState(BigDecimal sum, long count, long nonNumeric) implements State<SumState> {
 
     static SumState of(List<JsonNode> rows, String column) {
-        // integers and booleans add up in a long (no BigDecimal per value) until it would overflow
-        BigDecimal sum = BigDecimal.ZERO;
-        long whole = 0;
+        // integers, booleans and plain decimals add up in a long (no BigDecimal per value) until it would overflow
+        DecimalSum sum = new DecimalSum();
         long count = 0;
         long nonNumeric = 0;
         ColumnVector values = ColumnValues.vector(rows, column);
@@ -24,23 +23,22 @@ public record SumState(BigDecimal sum, long count, long nonNumeric) implements S
             if (kind == ColumnVector.NULL) {
                 continue;
             }
-            if (kind == ColumnVector.BOOLEAN || values.isWhole(i)) {
-                long addend = kind == ColumnVector.BOOLEAN ? (long) values.number(i) : values.whole(i);
-                long total = whole + addend;
-                if (((whole ^ total) & (addend ^ total)) < 0) {
-                    sum = sum.add(BigDecimal.valueOf(whole));
-                    total = addend;
-                }
-                whole = total;
+            if (kind == ColumnVector.BOOLEAN) {
+                sum.add((long) values.number(i), 0);
                 count++;
             } else if (kind == ColumnVector.NUMBER) {
-                sum = sum.add(values.decimal(i));
+                int scale = values.scale(i);
+                if (scale < 0) {
+                    sum.add(values.decimal(i));
+                } else {
+                    sum.add(values.unscaled(i), scale);
+                }
                 count++;
             } else {
                 nonNumeric++;
             }
         }
-        return new SumState(sum.add(BigDecimal.valueOf(whole)), count, nonNumeric);
+        return new SumState(sum.value(), count, nonNumeric);
     }
 
     @Override

@@ -102,8 +102,6 @@ public record BetweenConstraint(String column, BigDecimal minValue, BigDecimal m
     }
 
     private static int compare(ColumnVector values, int row, int other) {
-        int sign = Double.compare(values.number(row), values.number(other));
-        return sign != 0 && values.number(row) != values.number(other) ? sign
-                : values.decimal(row).compareTo(values.decimal(other));
+        return values.compare(row, other);
     }
 }

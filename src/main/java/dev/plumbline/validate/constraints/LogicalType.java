@@ -2,6 +2,7 @@ package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.ColumnValues;
+import dev.plumbline.validate.ColumnVector;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -27,9 +28,10 @@ public enum LogicalType {
     INTEGER("integer", "an integer", JsonNode::isIntegralNumber),
     NUMBER("number", "a number", value -> ColumnValues.decimal(value) != null),
     BOOLEAN("boolean", "a boolean", JsonNode::isBoolean),
-    DATE("date", "a date (yyyy-MM-dd)", value -> parses(value, LocalDate::parse)),
-    TIMESTAMP("timestamp", "a timestamp (ISO-8601, e.g. 2024-03-14T09:30:00Z)", LogicalType::isTimestamp),
-    TIME("time", "a time (HH:mm:ss)", value -> parses(value, LocalTime::parse) || parses(value, OffsetTime::parse)),
+    DATE("date", "a date (yyyy-MM-dd)", value -> textual(value, LogicalType::isDate)),
+    TIMESTAMP("timestamp", "a timestamp (ISO-8601, e.g. 2024-03-14T09:30:00Z)",
+            value -> textual(value, LogicalType::isTimestamp)),
+    TIME("time", "a time (HH:mm:ss)", value -> textual(value, LogicalType::isTime)),
     OBJECT("object", "an object", JsonNode::isObject),
     ARRAY("array", "an array", JsonNode::isArray);
 
@@ -71,6 +73,20 @@ public enum LogicalType {
         return test.test(value);
     }
 
+    /**
+     * Whether the non-null value in row {@code row} is of this type, as {@link #matches(JsonNode)} says of its
+     * node, decided from its kind and text where they tell, so that no node is made for a value that passes.
+     */
+    public boolean matches(ColumnVector values, int row) {
+        return switch (values.kind(row)) {
+            case ColumnVector.TEXT -> matchesText(values.text(row));
+            case ColumnVector.NUMBER -> this == NUMBER || this == INTEGER && (values.isWhole(row)
+                    || matches(values.node(row)));
+            case ColumnVector.BOOLEAN -> this == BOOLEAN;
+            default -> matches(values.node(row));
+        };
+    }
+
     public static Optional<LogicalType> of(String odcsName) {
         return Arrays.stream(values()).filter(type -> type.odcsName.equals(odcsName)).findFirst();
     }
@@ -94,17 +110,35 @@ public enum LogicalType {
         return Arrays.stream(values()).map(LogicalType::odcsName).collect(Collectors.joining(", "));
     }
 
-    private static boolean isTimestamp(JsonNode value) {
-        return value.isTextual() && IsoTimestampParser.isValid(value.textValue())
-                || parses(value, LocalDateTime::parse);
+    private boolean matchesText(String text) {
+        return switch (this) {
+            case STRING -> true;
+            case DATE -> isDate(text);
+            case TIMESTAMP -> isTimestamp(text);
+            case TIME -> isTime(text);
+            default -> false;
+        };
     }
 
-    private static boolean parses(JsonNode value, Function<String, ?> parser) {
-        if (!value.isTextual()) {
-            return false;
-        }
+    private static boolean textual(JsonNode value, Predicate<String> test) {
+        return value.isTextual() && test.test(value.textValue());
+    }
+
+    private static boolean isDate(String text) {
+        return parses(text, LocalDate::parse);
+    }
+
+    private static boolean isTimestamp(String text) {
+        return IsoTimestampParser.isValid(text) || parses(text, LocalDateTime::parse);
+    }
+
+    private static boolean isTime(String text) {
+        return parses(text, LocalTime::parse) || parses(text, OffsetTime::parse);
+    }
+
+    private static boolean parses(String text, Function<String, ?> parser) {
         try {
-            parser.apply(value.textValue());
+            parser.apply(text);
             return true;
         } catch (DateTimeParseException e) {
             return false;

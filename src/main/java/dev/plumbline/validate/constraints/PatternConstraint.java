@@ -7,7 +7,9 @@ import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The regex and LIKE expectations ({@code expect_column_values_to_match_regex}, {@code …_to_not_match_regex},
@@ -40,8 +42,8 @@ public record PatternConstraint(String rule, String column, List<String> pattern
 
     @Override
     public ConstraintResult evaluate(List<JsonNode> rows) {
-        // one matcher per pattern, reset for each value: evaluate runs on one thread
-        List<Matcher> matchers = Patterns.compile(patterns, like).stream().map(pattern -> pattern.matcher(""))
+        // one matcher per pattern, reset for each value: evaluate runs on one thread; fixed shapes need none
+        List<Predicate<String>> matchers = Patterns.compile(patterns, like).stream().map(PatternConstraint::finder)
                 .toList();
         String shown = String.join(" | ", patterns);
         ColumnVector values = ColumnValues.vector(rows, column);
@@ -51,13 +53,22 @@ public record PatternConstraint(String rule, String column, List<String> pattern
         return tally.result(mostly, ColumnMap.summary(tally, match.failing + " " + shown));
     }
 
-    private String problem(List<Matcher> matchers, String text, String shown) {
+    private static Predicate<String> finder(Pattern pattern) {
+        FixedShapePattern fixed = FixedShapePattern.of(pattern);
+        if (fixed != null) {
+            return fixed::find;
+        }
+        Matcher matcher = pattern.matcher("");
+        return text -> matcher.reset(text).find();
+    }
+
+    private String problem(List<Predicate<String>> matchers, String text, String shown) {
         if (text == null) {
             return "is not text";
         }
         int matching = 0;
-        for (Matcher matcher : matchers) {
-            matching += matcher.reset(text).find() ? 1 : 0;
+        for (Predicate<String> matcher : matchers) {
+            matching += matcher.test(text) ? 1 : 0;
         }
         boolean expected = switch (match) {
             case ANY -> matching > 0;

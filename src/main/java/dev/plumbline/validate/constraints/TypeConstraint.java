@@ -1,6 +1,8 @@
 package dev.plumbline.validate.constraints;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validate.ColumnValues;
+import dev.plumbline.validate.ColumnVector;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.util.List;
@@ -29,7 +31,8 @@ public record TypeConstraint(String column, LogicalType type, double mostly) imp
     @Override
     public ConstraintResult evaluate(List<JsonNode> rows) {
         Tally tally = new Tally(this);
-        tally.judgeNonNull(rows, value -> type.matches(value) ? null : "is not " + type.description());
+        ColumnVector values = ColumnValues.vector(rows, column);
+        tally.judgeNonNull(values, row -> type.matches(values, row) ? null : "is not " + type.description());
         String observed = tally.evaluated() == 0 ? Tally.NO_VALUES
                 : tally.unexpectedShare() + " not of type " + type.odcsName() + " ("
                         + Tally.percent(tally.unexpected(), tally.evaluated()) + ")";

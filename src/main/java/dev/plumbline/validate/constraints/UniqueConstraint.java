@@ -5,9 +5,7 @@ import dev.plumbline.validate.ColumnValues;
 import dev.plumbline.validate.ColumnVector;
 import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -35,14 +33,13 @@ public record UniqueConstraint(String column, double mostly) implements Constrai
     @Override
     public ConstraintResult evaluate(List<JsonNode> rows) {
         ColumnVector values = ColumnValues.vector(rows, column);
-        Occurrences[] byRow = new Occurrences[values.size()];
-        Map<Object, Occurrences> occurrences = occurrences(values, byRow);
+        ValueCounts counts = ValueCounts.of(values);
         Tally tally = new Tally(this);
-        for (int i = 0; i < byRow.length; i++) {
-            if (byRow[i] == null) {
+        for (int i = 0; i < values.size(); i++) {
+            if (counts.isNull(i)) {
                 continue;
             }
-            int count = byRow[i].count;
+            int count = counts.count(i);
             if (count == 1) {
                 tally.expected();
             } else {
@@ -50,46 +47,26 @@ public record UniqueConstraint(String column, double mostly) implements Constrai
                         + count + " times in this batch");
             }
         }
-        return tally.result(mostly, observed(tally, occurrences));
+        return tally.result(mostly, observed(tally, values, counts));
     }
 
-    /** Counts each non-null value once, noting for each row its value's occurrences (nulls have none). */
-    private static Map<Object, Occurrences> occurrences(ColumnVector values, Occurrences[] byRow) {
-        Map<Object, Occurrences> occurrences = new LinkedHashMap<>(values.size() * 2);
-        for (int i = 0; i < values.size(); i++) {
-            if (values.isNull(i)) {
-                continue;
-            }
-            Object key = values.kind(i) == ColumnVector.TEXT ? values.text(i) : ColumnValues.key(values.node(i));
-            JsonNode value = values.node(i);
-            byRow[i] = occurrences.computeIfAbsent(key, k -> new Occurrences(value));
-            byRow[i].count++;
-        }
-        return occurrences;
-    }
-
-    private static String observed(Tally tally, Map<Object, Occurrences> occurrences) {
+    // the example is the most repeated value, the first to appear among equals
+    private static String observed(Tally tally, ColumnVector values, ValueCounts counts) {
         if (tally.evaluated() == 0) {
             return Tally.NO_VALUES;
         }
-        List<Occurrences> duplicated = occurrences.values().stream().filter(o -> o.count > 1).toList();
-        if (duplicated.isEmpty()) {
+        int duplicated = 0;
+        int example = -1;
+        for (int i = 0; i < values.size(); i++) {
+            if (!counts.isNull(i) && counts.isFirst(i) && counts.count(i) > 1) {
+                duplicated++;
+                example = example < 0 || counts.count(i) > counts.count(example) ? i : example;
+            }
+        }
+        if (duplicated == 0) {
             return "all " + tally.evaluated() + " unique";
         }
-        Occurrences example = duplicated.get(0);
-        for (Occurrences candidate : duplicated) {
-            example = candidate.count > example.count ? candidate : example;
-        }
-        return duplicated.size() + (duplicated.size() == 1 ? " value" : " values") + " duplicated, e.g. "
-                + JsonValues.shortJson(example.first) + " ×" + example.count;
-    }
-
-    private static final class Occurrences {
-        private final JsonNode first;
-        private int count;
-
-        private Occurrences(JsonNode first) {
-            this.first = first;
-        }
+        return duplicated + (duplicated == 1 ? " value" : " values") + " duplicated, e.g. "
+                + JsonValues.shortJson(values.node(example)) + " ×" + counts.count(example);
     }
 }

@@ -6,6 +6,7 @@ import dev.plumbline.ingest.StagedRecord;
 import dev.plumbline.validate.ConstraintResult;
 import dev.plumbline.validate.IngestionLag;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,17 +23,17 @@ public record LatencyCheck(String column, Duration sla) {
     static final double PERCENTILE = 0.99;
 
     public ConstraintResult evaluate(List<StagedRecord> records, List<JsonNode> rows) {
-        List<Long> lags = IngestionLag.sortedMillis(records, rows, column);
+        long[] lags = IngestionLag.sortedMillis(records, rows, column);
         String limit = "SLA " + format(sla.toMillis());
-        if (lags.isEmpty()) {
+        if (lags.length == 0) {
             return new ConstraintResult(RULE, column, PERCENTILE, 0, 0, true, "no readable event times, " + limit,
                     null, Map.of());
         }
-        long p99 = lags.get((int) Math.ceil(PERCENTILE * lags.size()) - 1);
-        int late = (int) lags.stream().filter(lag -> lag > sla.toMillis()).count();
-        String observed = "p99 lag " + format(p99) + ", " + limit + "; " + late + " of " + lags.size() + " later";
+        long p99 = lags[(int) Math.ceil(PERCENTILE * lags.length) - 1];
+        int late = (int) Arrays.stream(lags).filter(lag -> lag > sla.toMillis()).count();
+        String observed = "p99 lag " + format(p99) + ", " + limit + "; " + late + " of " + lags.length + " later";
         boolean success = p99 <= sla.toMillis();
-        return new ConstraintResult(RULE, column, PERCENTILE, lags.size(), success ? 0 : 1, success, observed,
+        return new ConstraintResult(RULE, column, PERCENTILE, lags.length, success ? 0 : 1, success, observed,
                 JsonNodeFactory.instance.numberNode(p99 / 1000.0), Map.of());
     }
 

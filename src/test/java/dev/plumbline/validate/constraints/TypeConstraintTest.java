@@ -2,13 +2,33 @@ package dev.plumbline.validate.constraints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plumbline.validate.Check;
+import dev.plumbline.validate.ColumnValues;
+import dev.plumbline.validate.ColumnVector;
 import dev.plumbline.validate.ConstraintResult;
 import dev.plumbline.validate.RowFailure;
 import dev.plumbline.validate.Rows;
 import java.math.BigInteger;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TypeConstraintTest {
+
+    @Test
+    void everyTypeJudgesAValueReadFromTextAsItJudgesItsNode() {
+        List<String> payloads = List.of("{\"v\": 5}", "{\"v\": 5.0}", "{\"v\": 1e400}", "{\"v\": \"5\"}",
+                "{\"v\": 123456789012345678901234567890}", "{\"v\": true}", "{\"v\": \"2024-03-14\"}",
+                "{\"v\": \"2024-03-14T09:30:00Z\"}", "{\"v\": \"2024-03-14T09:30:00\"}", "{\"v\": \"09:30:00\"}",
+                "{\"v\": \"09:30:00+01:00\"}", "{\"v\": [1]}", "{\"v\": {\"a\": 1}}", "{\"v\": -0.0}");
+        Check check = new Check("types", List.of(new TypeConstraint("v", LogicalType.STRING)));
+        ColumnVector values = ColumnValues.vector(check.rows(payloads, List.of()), "v");
+        for (LogicalType type : LogicalType.values()) {
+            for (int row = 0; row < payloads.size(); row++) {
+                assertThat(type.matches(values, row)).as(type + " of " + payloads.get(row))
+                        .isEqualTo(type.matches(values.node(row)));
+            }
+        }
+    }
 
     @Test
     void integerAcceptsOnlyJsonIntegerTokens() {

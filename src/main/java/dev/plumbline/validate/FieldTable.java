@@ -1,0 +1,57 @@
+package dev.plumbline.validate;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * The columns a batch read wants, found by a field name's characters and {@code String.hashCode}-style hash
+ * without making a string of the name: an open-addressing table, at most half full.
+ */
+final class FieldTable {
+
+    private final char[][] names;
+    private final int[] hashes;
+    private final ColumnVector[] vectors;
+    private final int mask;
+
+    FieldTable(Map<String, ColumnVector> wanted) {
+        int capacity = Integer.highestOneBit(Math.max(2, wanted.size()) * 2) * 2;
+        names = new char[capacity][];
+        hashes = new int[capacity];
+        vectors = new ColumnVector[capacity];
+        mask = capacity - 1;
+        wanted.forEach((name, vector) -> {
+            int slot = slot(name.hashCode());
+            while (names[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            names[slot] = name.toCharArray();
+            hashes[slot] = name.hashCode();
+            vectors[slot] = vector;
+        });
+    }
+
+    /** The slot of the field named by {@code text[from, from + length)}, whose hash is {@code hash}; or -1. */
+    int find(char[] text, int from, int length, int hash) {
+        for (int slot = slot(hash); names[slot] != null; slot = (slot + 1) & mask) {
+            char[] name = names[slot];
+            if (hashes[slot] == hash && Arrays.equals(name, 0, name.length, text, from, from + length)) {
+                return slot;
+            }
+        }
+        return -1;
+    }
+
+    ColumnVector vector(int slot) {
+        return vectors[slot];
+    }
+
+    /** How many slots there are: a found slot is below it. */
+    int slots() {
+        return names.length;
+    }
+
+    private int slot(int hash) {
+        return (hash ^ (hash >>> 16)) & mask;
+    }
+}
