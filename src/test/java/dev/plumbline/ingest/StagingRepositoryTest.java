@@ -35,6 +35,19 @@ class StagingRepositoryTest {
     }
 
     @Test
+    void aNumberBeyondWhatDecimalsHoldIsStagedAsUnreadableSoValidationNeverMeetsIt() {
+        String topic = PipelineFixtures.freshDatasetName("staging");
+        List<IncomingRecord> batch = List.of(record(topic, 0, "{\"amount\": 12e4567890123}"),
+                record(topic, 1, "{\"amount\": 12}"));
+
+        assertThat(staging.stage(batch, Instant.now())).isEqualTo(Map.of(topic, 2));
+
+        List<StagedRecord> staged = staging.claim(topic, 10);
+        assertThat(staged).extracting(r -> r.payload().readable()).containsExactly(false, true);
+        assertThat(staged.get(0).payload().parseError()).contains("overflows numeric format");
+    }
+
+    @Test
     void theSameOffsetsStagedTwiceCountOnce() {
         String topic = PipelineFixtures.freshDatasetName("staging");
         List<IncomingRecord> batch = List.of(record(topic, 0, "{}"), record(topic, 1, "not json"));
