@@ -85,7 +85,7 @@ public final class PointInTimeJoin {
         }
         for (Map.Entry<String, int[]> entity : rows.entrySet()) {
             if (join.joined.values()[entity.getValue()[0]] == null) {
-                join.fold(List.of(), entity.getValue());
+                join.fold(new ArrayList<>(), entity.getValue());
             }
         }
         return join.joined;
