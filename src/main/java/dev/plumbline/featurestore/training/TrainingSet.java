@@ -20,6 +20,11 @@ public record TrainingSet(long id, String requestedBy, Instant requestedAt, Stri
     public record Proxy(String feature, String label, int rows, Double correlation, Double informationShare,
             boolean suspicious) {
 
+        /** The correlation to three places, or a dash where there is none. */
+        public String correlationText() {
+            return correlation == null ? "—" : String.format(java.util.Locale.ROOT, "%.3f", correlation);
+        }
+
         static Proxy of(ProxyLeakage.Finding f) {
             return new Proxy(f.feature(), f.label(), f.rows(), f.correlation(), f.informationShare(), f.suspicious());
         }
