@@ -42,7 +42,8 @@ public final class PointInTimeJoin {
 
     private static final int FETCH = 20_000;
     private static final String EVENTS = """
-            SELECT entity_key, event_time, known_at, staged_record_id%s FROM feature_event
+            SELECT entity_key, (extract(epoch FROM event_time) * 1000000)::bigint,
+                   (extract(epoch FROM known_at) * 1000000)::bigint, staged_record_id%s FROM feature_event
             WHERE view_version_id = ? AND entity_key = ANY (?) AND event_time >= ? AND event_time < ?
               AND known_at < ?
             ORDER BY entity_key, event_time""";
