@@ -85,6 +85,9 @@ class FeatureLineageTest {
         Sessions.as(TestAccounts.VIEWER).get("/features/" + view.viewName() + "/lineage?entity=USD&feature=amount_7d")
                 .then().statusCode(200).body(containsString("released from quarantine by " + TestAccounts.EDITOR))
                 .body(containsString("<td>1.0.0</td>"));
+        Sessions.as(TestAccounts.VIEWER).get("/features/" + view.viewName() + "?entity=USD").then().statusCode(200)
+                .body(containsString("href=\"/features/" + view.viewName() + "/lineage?version=1.0.0&amp;entity=USD"
+                        + "&amp;feature=amount_7d&amp;as_of="));
         Sessions.as(TestAccounts.VIEWER).get("/api/features/" + view.viewName() + "/lineage?entity=USD&feature=nope")
                 .then().statusCode(404);
         Sessions.as(TestAccounts.VIEWER).get(path + "yesterday").then().statusCode(400);
