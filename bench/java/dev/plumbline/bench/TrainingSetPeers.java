@@ -111,7 +111,7 @@ public final class TrainingSetPeers {
     }
 
     // The same rows into PostgreSQL through CSV, with the index a LATERAL lookup needs.
-    private static void load(Connection duck, Connection pg, Path dir) throws SQLException, Exception {
+    static void load(Connection duck, Connection pg, Path dir) throws SQLException, Exception {
         long start = System.nanoTime();
         try (Statement s = duck.createStatement()) {
             s.execute("COPY events TO '" + dir.resolve("events.csv") + "' (HEADER false)");
@@ -132,13 +132,13 @@ public final class TrainingSetPeers {
         System.out.printf(Locale.ROOT, "loaded PostgreSQL and indexed in %.1f s%n", seconds(start));
     }
 
-    private static void copy(Connection pg, String table, Path csv) throws Exception {
+    static void copy(Connection pg, String table, Path csv) throws Exception {
         try (Reader in = new FileReader(csv.toFile(), StandardCharsets.UTF_8)) {
             pg.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " FROM STDIN (FORMAT csv)", in);
         }
     }
 
-    private static double seconds(long startNanos) {
+    static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 }

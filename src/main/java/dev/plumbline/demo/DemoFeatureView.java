@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DemoFeatureView {
 
-    static final String YAML = """
+    public static final String YAML = """
             name: customer_transactions
             entity: customer_id
             source: transactions

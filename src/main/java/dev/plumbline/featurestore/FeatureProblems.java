@@ -21,6 +21,15 @@ final class FeatureProblems {
         return Response.status(404).type("application/problem+json").entity(body).build();
     }
 
+    static Response notFound(String detail) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", "Not Found");
+        body.put("status", 404);
+        body.put("detail", detail);
+        return Response.status(404).type("application/problem+json").entity(body).build();
+    }
+
     static Response badRequest(String detail) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");

@@ -137,7 +137,7 @@ class FeatureExactnessTest {
         };
     }
 
-    private static void assertSame(FeatureSpec feature, String entity, Instant asOf, Object actual,
+    static void assertSame(FeatureSpec feature, String entity, Instant asOf, Object actual,
             Object expected) {
         String what = feature.name() + " of " + entity + " as of " + asOf;
         if (expected == null) {
