@@ -1,6 +1,8 @@
 package dev.plumbline.web;
 
 import io.quarkus.qute.TemplateExtension;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -38,6 +40,11 @@ public final class Formats {
             return d.toMinutes() + " min " + d.toSecondsPart() + " s";
         }
         return d.toDays() > 0 ? d.toDays() + " d " + d.toHoursPart() + " h" : d.toHours() + " h " + d.toMinutesPart() + " min";
+    }
+
+    /** A text as one component of a URL's query: "a b&c" → "a+b%26c". */
+    static String query(Object text) {
+        return text == null ? "" : URLEncoder.encode(text.toString(), StandardCharsets.UTF_8);
     }
 
     /** How long before now an instant was, as "12 s ago". */

@@ -15,6 +15,12 @@ class FormatsTest {
     }
 
     @Test
+    void textsInALinksQueryAreEncodedSoTheyStayOneValue() {
+        assertThat(Formats.query("c-1 & c-2?")).isEqualTo("c-1+%26+c-2%3F");
+        assertThat(Formats.query(null)).isEmpty();
+    }
+
+    @Test
     void delaysReadInTheLargestSensibleUnit() {
         assertThat(Formats.duration(950L)).isEqualTo("950 ms");
         assertThat(Formats.duration(4200L)).isEqualTo("4.2 s");
