@@ -15,11 +15,9 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -113,28 +111,10 @@ class FeatureExactnessTest {
 
     static Object reference(List<GeneratedHistory.Event> events, String entity, FeatureSpec feature, Instant asOf) {
         Instant start = asOf.minus(feature.window().length());
-        Function<GeneratedHistory.Event, Object> field = feature.field().equals("amount")
-                ? GeneratedHistory.Event::amount : GeneratedHistory.Event::orderId;
-        List<GeneratedHistory.Event> known = events.stream()
-                .filter(e -> e.knownAt() != null && e.entity().equals(entity) && field.apply(e) != null)
+        return GeneratedHistory.aggregate(events.stream()
+                .filter(e -> e.knownAt() != null && e.entity().equals(entity))
                 .filter(e -> e.eventTime().isAfter(start) && !e.eventTime().isAfter(asOf))
-                .filter(e -> !e.knownAt().isAfter(asOf)).toList();
-        List<Double> numbers = known.stream().map(GeneratedHistory.Event::amount).filter(x -> x != null).toList();
-        double n = numbers.size();
-        double mean = numbers.stream().mapToDouble(Double::doubleValue).sum() / n;
-        return switch (feature.aggregation()) {
-            case COUNT -> (long) known.size();
-            case APPROX_DISTINCT -> known.stream().map(field).distinct().count();
-            case LAST -> known.stream().max(Comparator.comparing(GeneratedHistory.Event::eventTime)
-                    .thenComparing(GeneratedHistory.Event::knownAt)
-                    .thenComparingLong(GeneratedHistory.Event::recordId)).map(field).orElse(null);
-            case SUM -> known.isEmpty() ? null : numbers.stream().mapToDouble(Double::doubleValue).sum();
-            case AVG -> known.isEmpty() ? null : mean;
-            case MIN -> numbers.stream().min(Double::compare).orElse(null);
-            case MAX -> numbers.stream().max(Double::compare).orElse(null);
-            case STDDEV -> known.isEmpty() ? null
-                    : Math.sqrt(numbers.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum() / n);
-        };
+                .filter(e -> !e.knownAt().isAfter(asOf)).toList(), feature);
     }
 
     static void assertSame(FeatureSpec feature, String entity, Instant asOf, Object actual,

@@ -8,8 +8,10 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -124,5 +126,26 @@ final class GeneratedHistory {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** A feature over the events the caller found known, computed the obvious way (the tests' reference). */
+    static Object aggregate(List<Event> events, FeatureSpec feature) {
+        Function<Event, Object> field = feature.field().equals("amount") ? Event::amount : Event::orderId;
+        List<Event> known = events.stream().filter(e -> field.apply(e) != null).toList();
+        List<Double> numbers = known.stream().map(Event::amount).filter(x -> x != null).toList();
+        double n = numbers.size();
+        double mean = numbers.stream().mapToDouble(Double::doubleValue).sum() / n;
+        return switch (feature.aggregation()) {
+            case COUNT -> (long) known.size();
+            case APPROX_DISTINCT -> known.stream().map(field).distinct().count();
+            case LAST -> known.stream().max(Comparator.comparing(Event::eventTime).thenComparing(Event::knownAt)
+                    .thenComparingLong(Event::recordId)).map(field).orElse(null);
+            case SUM -> known.isEmpty() ? null : numbers.stream().mapToDouble(Double::doubleValue).sum();
+            case AVG -> known.isEmpty() ? null : mean;
+            case MIN -> numbers.stream().min(Double::compare).orElse(null);
+            case MAX -> numbers.stream().max(Double::compare).orElse(null);
+            case STDDEV -> known.isEmpty() ? null
+                    : Math.sqrt(numbers.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum() / n);
+        };
     }
 }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Function;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -126,25 +125,6 @@ class PointInTimeJoinExactnessTest {
 
     /** The feature over the raw events the strict bitemporal rule admits, computed the obvious way. */
     static Object reference(List<GeneratedHistory.Event> events, PointInTimeJoin.Label label, FeatureSpec feature) {
-        Function<GeneratedHistory.Event, Object> field = feature.field().equals("amount")
-                ? GeneratedHistory.Event::amount : GeneratedHistory.Event::orderId;
-        List<GeneratedHistory.Event> known = known(events, label, feature.window().length().toSeconds()).stream()
-                .filter(e -> field.apply(e) != null).toList();
-        List<Double> numbers = known.stream().map(GeneratedHistory.Event::amount).filter(x -> x != null).toList();
-        double n = numbers.size();
-        double mean = numbers.stream().mapToDouble(Double::doubleValue).sum() / n;
-        return switch (feature.aggregation()) {
-            case COUNT -> (long) known.size();
-            case APPROX_DISTINCT -> known.stream().map(field).distinct().count();
-            case LAST -> known.stream().max(Comparator.comparing(GeneratedHistory.Event::eventTime)
-                    .thenComparing(GeneratedHistory.Event::knownAt)
-                    .thenComparingLong(GeneratedHistory.Event::recordId)).map(field).orElse(null);
-            case SUM -> known.isEmpty() ? null : numbers.stream().mapToDouble(Double::doubleValue).sum();
-            case AVG -> known.isEmpty() ? null : mean;
-            case MIN -> numbers.stream().min(Double::compare).orElse(null);
-            case MAX -> numbers.stream().max(Double::compare).orElse(null);
-            case STDDEV -> known.isEmpty() ? null
-                    : Math.sqrt(numbers.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum() / n);
-        };
+        return GeneratedHistory.aggregate(known(events, label, feature.window().length().toSeconds()), feature);
     }
 }
