@@ -18,7 +18,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,9 +58,7 @@ class AlertDeliveryTest {
 
     @BeforeAll
     static void startReceiver() throws IOException {
-        receiver = new TestReceiver();
-        receiver.install(Path.of("src/test/resources/fixtures/alert/delivery-routes.yml"),
-                Path.of("target/test-classes/fixtures/alert/delivery-routes.yml"));
+        receiver = TestReceiver.forDeliveryRoutes();
     }
 
     @AfterAll

@@ -16,7 +16,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -56,9 +55,7 @@ class DriftIncidentTest {
 
     @BeforeAll
     static void startReceiver() throws IOException {
-        receiver = new TestReceiver();
-        receiver.install(Path.of("src/test/resources/fixtures/alert/delivery-routes.yml"),
-                Path.of("target/test-classes/fixtures/alert/delivery-routes.yml"));
+        receiver = TestReceiver.forDeliveryRoutes();
     }
 
     @AfterAll

@@ -65,6 +65,14 @@ final class TestReceiver implements AutoCloseable {
         server = listen(port);
     }
 
+    /** A receiver listening, with the delivery tests' routing file (the application's) pointing at it. */
+    static TestReceiver forDeliveryRoutes() throws IOException {
+        TestReceiver receiver = new TestReceiver();
+        receiver.install(Path.of("src/test/resources/fixtures/alert/delivery-routes.yml"),
+                Path.of("target/test-classes/fixtures/alert/delivery-routes.yml"));
+        return receiver;
+    }
+
     /** Writes the routing file the application reads, with this receiver's address in it. */
     void install(Path template, Path routingFile) throws IOException {
         String text = Files.readString(template).replace("RECEIVER", "127.0.0.1:" + port);
