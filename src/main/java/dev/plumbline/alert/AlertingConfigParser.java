@@ -3,6 +3,7 @@ package dev.plumbline.alert;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.plumbline.contract.DurationText;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -116,7 +117,7 @@ public final class AlertingConfigParser {
     }
 
     private static Duration duration(JsonNode node, String key, Duration inherited, String at) {
-        return node.hasNonNull(key) ? ConfigDuration.parse(node.get(key).asText(), at + "." + key) : inherited;
+        return node.hasNonNull(key) ? DurationText.parse(node.get(key).asText(), at + "." + key) : inherited;
     }
 
     private static List<String> strings(JsonNode list) {

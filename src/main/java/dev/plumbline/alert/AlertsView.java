@@ -1,5 +1,6 @@
 package dev.plumbline.alert;
 
+import dev.plumbline.contract.DurationText;
 import dev.plumbline.monitor.rules.Alert;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -39,9 +40,9 @@ public record AlertsView(List<AlertRow> open, List<AlertRow> history, List<Silen
             return new RouteRow(depth, route.matchers().isEmpty() ? "(every alert)"
                     : String.join(", ", route.matchers().stream().map(LabelMatcher::toString).toList()),
                     route.receiver(), route.groupByAll() ? "every label" : String.join(", ", route.groupBy()),
-                    "wait " + ConfigDuration.format(route.groupWait()) + ", interval "
-                            + ConfigDuration.format(route.groupInterval()) + ", repeat "
-                            + ConfigDuration.format(route.repeatInterval()),
+                    "wait " + DurationText.format(route.groupWait()) + ", interval "
+                            + DurationText.format(route.groupInterval()) + ", repeat "
+                            + DurationText.format(route.repeatInterval()),
                     route.continueMatching());
         }
     }

@@ -1,5 +1,6 @@
 package dev.plumbline.alert;
 
+import dev.plumbline.contract.DurationText;
 import dev.plumbline.monitor.rules.AdvisoryLocks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -96,7 +97,7 @@ public class OutboxSender {
             outbox.failed(n.id(), status, error + " (not retried)");
         } else if (next.isAfter(n.createdAt().plus(config.maxAge()))) {
             outbox.failed(n.id(), status, "gave up after " + (n.attempts() + 1) + " attempts in "
-                    + ConfigDuration.format(config.maxAge()) + ": " + error);
+                    + DurationText.format(config.maxAge()) + ": " + error);
         } else {
             outbox.retry(n.id(), status, error, next);
         }

@@ -2,6 +2,7 @@ package dev.plumbline.alert;
 
 import dev.plumbline.access.RequestAudit;
 import dev.plumbline.access.TeamAccess;
+import dev.plumbline.contract.DurationText;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -83,7 +84,7 @@ public class SilenceResource {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("give endsAt or a duration such as 2h");
         }
-        return ConfigDuration.parse(text, "duration");
+        return DurationText.parse(text, "duration");
     }
 
     private Silences.Actor actor() {

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * Diffs a {@code customProperties} list entry by entry. A property's {@code unit} or {@code currency}, a frozen
- * drift baseline (any entry whose name ends in {@code baseline}) and the contract's {@code eventTimeField} are
- * classified; other entries are documentation outside the schema and unclassified (breaking) inside it.
+ * drift baseline (any entry whose name ends in {@code baseline}), the contract's {@code eventTimeField} and its
+ * {@code alertThresholds} are classified; other entries are documentation outside the schema and unclassified (breaking) inside it.
  */
 final class CustomPropertiesDiff {
 
@@ -60,6 +60,10 @@ final class CustomPropertiesDiff {
                     what + ": the same numbers would be read in a different " + name);
         } else if (name.toLowerCase(Locale.ROOT).endsWith("baseline")) {
             baseline(at, name, recordedBefore, recordedAfter);
+        } else if (!inSchema && name.equals(AlertOverrides.PROPERTY)) {
+            log.record(at, recordedBefore, recordedAfter, Impact.ADDITIVE,
+                    thresholds(at.label(name), before, after) + ": the alerts on this dataset change; the records "
+                            + "it accepts do not");
         } else if (!inSchema && name.equals(ActiveContract.EVENT_TIME_FIELD)) {
             log.record(at, recordedBefore, recordedAfter, Impact.BREAKING,
                     what + ": point-in-time joins and features would read a different clock");
@@ -78,6 +82,17 @@ final class CustomPropertiesDiff {
                     + ": drift would be measured against a different frozen reference, so data that passes "
                     + "today could raise drift");
         }
+    }
+
+    /** What changed in alert thresholds, threshold by threshold when both sides give some. */
+    private static String thresholds(String label, JsonNode before, JsonNode after) {
+        if (before == null || after == null || !before.isObject() || !after.isObject()) {
+            return TreeDiff.what(label, before, after);
+        }
+        List<String> changes = JsonValues.fieldNames(before, after).stream()
+                .filter(field -> !JsonValues.same(before.get(field), after.get(field)))
+                .map(field -> TreeDiff.what(field, before.get(field), after.get(field))).toList();
+        return label + ": " + String.join(", ", changes);
     }
 
     private static JsonNode value(JsonNode entry) {

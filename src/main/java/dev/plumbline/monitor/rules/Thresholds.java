@@ -1,20 +1,29 @@
 package dev.plumbline.monitor.rules;
 
+import dev.plumbline.contract.AlertOverrides;
+import dev.plumbline.contract.DatasetRegistry;
 import dev.plumbline.monitor.rules.AlertRulesConfig.Overrides;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
-/** The thresholds that apply to one dataset: its own overrides, else its team's, else the defaults. */
+/**
+ * The thresholds that apply to one dataset: its active contract's own ({@code alertThresholds}, approved with the
+ * contract), else the ones configured for the dataset, else for its team, else the defaults.
+ */
 @ApplicationScoped
 public class Thresholds {
 
     private final AlertRulesConfig config;
+    private final DatasetRegistry datasets;
 
-    public Thresholds(AlertRulesConfig config) {
+    public Thresholds(AlertRulesConfig config, DatasetRegistry datasets) {
         this.config = config;
+        this.datasets = datasets;
     }
 
     /** The resolved thresholds of one dataset. */
@@ -23,28 +32,35 @@ public class Thresholds {
     }
 
     public Applied of(String dataset, String team) {
-        Optional<Overrides> own = Optional.ofNullable(config.datasets().get(dataset));
-        Optional<Overrides> teams = Optional.ofNullable(config.teams().get(team));
+        List<AlertOverrides> layers = Stream.of(contract(dataset), configured(config.datasets().get(dataset)),
+                configured(config.teams().get(team))).toList();
         return new Applied(
-                pick(own, teams, Overrides::forDuration).orElse(config.forDuration()),
-                pick(own, teams, Overrides::ingestionLag).orElse(config.ingestionLag()),
-                pick(own, teams, Overrides::staleness).orElse(config.staleness()),
-                number(own, teams, Overrides::passRate, config.passRate()),
-                number(own, teams, Overrides::psi, config.psi()),
-                pick(own, teams, Overrides::critical).orElse(config.critical()));
+                pick(layers, AlertOverrides::forDuration).orElse(config.forDuration()),
+                pick(layers, AlertOverrides::ingestionLag).orElse(config.ingestionLag()),
+                pick(layers, AlertOverrides::staleness).orElse(config.staleness()),
+                number(layers, AlertOverrides::passRate, config.passRate()),
+                number(layers, AlertOverrides::psi, config.psi()),
+                pick(layers, AlertOverrides::critical).orElse(config.critical()));
     }
 
-    private static <T> Optional<T> pick(Optional<Overrides> own, Optional<Overrides> team,
-            Function<Overrides, Optional<T>> field) {
-        return own.flatMap(field).or(() -> team.flatMap(field));
+    private AlertOverrides contract(String dataset) {
+        return datasets.get(dataset).flatMap(d -> datasets.activeContract(d.id))
+                .map(active -> AlertOverrides.of(active.contract())).orElse(AlertOverrides.NONE);
     }
 
-    private static double number(Optional<Overrides> own, Optional<Overrides> team,
-            Function<Overrides, OptionalDouble> field, double otherwise) {
-        OptionalDouble mine = own.map(field).orElse(OptionalDouble.empty());
-        if (mine.isPresent()) {
-            return mine.getAsDouble();
-        }
-        return team.map(field).orElse(OptionalDouble.empty()).orElse(otherwise);
+    private static AlertOverrides configured(Overrides overrides) {
+        return overrides == null ? AlertOverrides.NONE : new AlertOverrides(overrides.forDuration(),
+                overrides.ingestionLag(), overrides.staleness(), overrides.passRate(), overrides.psi(),
+                overrides.critical());
+    }
+
+    private static <T> Optional<T> pick(List<AlertOverrides> layers, Function<AlertOverrides, Optional<T>> field) {
+        return layers.stream().map(field).flatMap(Optional::stream).findFirst();
+    }
+
+    private static double number(List<AlertOverrides> layers, Function<AlertOverrides, OptionalDouble> field,
+            double otherwise) {
+        return layers.stream().map(field).filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble)
+                .findFirst().orElse(otherwise);
     }
 }

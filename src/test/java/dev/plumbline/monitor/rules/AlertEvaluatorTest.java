@@ -110,6 +110,30 @@ class AlertEvaluatorTest {
     }
 
     @Test
+    void aContractsOwnThresholdsWinOverItsTeamsAndTheDefaults() {
+        TestDataset strictContract = AlertFixtures.dataset(registry, AlertFixtures.LENIENT_TEAM, "      psi: 0.1\n");
+        TestDataset criticalContract = AlertFixtures.dataset(registry, "test-team",
+                "      critical: true\n      passRate: 0.9\n      psi: 0.5\n      for: 0s\n");
+        Instant t0 = later(Duration.ofSeconds(1));
+        long strictRun = AlertFixtures.healthyRun(dataSource, strictContract, t0);
+        AlertFixtures.psi(dataSource, strictRun, "amount", 0.12, 0.2);
+        long criticalRun = AlertFixtures.run(dataSource, criticalContract, t0, 100, 85, 1000L, t0);
+        AlertFixtures.psi(dataSource, criticalRun, "amount", 0.43, 0.2);
+
+        evaluator.evaluate(t0);
+        assertThat(alertsOf(strictContract)).singleElement().satisfies(a -> {
+            assertThat(a.state()).isEqualTo(AlertState.PENDING);
+            assertThat(a.summary()).isEqualTo(strictContract.name()
+                    + ".amount: distribution drift, PSI 0.120 above 0.1");
+        });
+        assertThat(alertsOf(criticalContract)).singleElement().satisfies(a -> {
+            assertThat(a.rule()).isEqualTo(PassRateRule.RULE);
+            assertThat(a.state()).isEqualTo(AlertState.FIRING);
+            assertThat(a.summary()).endsWith("below 90.00%");
+        });
+    }
+
+    @Test
     void jsAndKsAboveTheContractsThresholdsAlertAsDistributionDriftLabelledWithTheirMetric() {
         TestDataset dataset = AlertFixtures.dataset(registry, "test-team");
         Instant t0 = later(Duration.ofSeconds(1));

@@ -42,11 +42,21 @@ public final class AlertFixtures {
     }
 
     public static TestDataset dataset(DatasetRegistry registry, String team) {
+        return dataset(registry, team, "");
+    }
+
+    /** A dataset whose contract gives its own alert thresholds: the YAML lines of {@code alertThresholds}. */
+    public static TestDataset dataset(DatasetRegistry registry, String team, String thresholds) {
         String name = PipelineFixtures.freshDatasetName("alerts");
+        String contract = PipelineFixtures.resource("fixtures/pipeline/orders.odcs.yaml");
+        if (!thresholds.isEmpty()) {
+            contract = contract.replace("customProperties:\n",
+                    "customProperties:\n  - property: alertThresholds\n    value:\n" + thresholds);
+        }
+        String yaml = contract;
         return QuarkusTransaction.requiringNew().call(() -> {
             long id = registry.apply(name, name, team).id;
-            ContractVersion version = registry.activateFirstContract(name,
-                    PipelineFixtures.resource("fixtures/pipeline/orders.odcs.yaml"), "alice");
+            ContractVersion version = registry.activateFirstContract(name, yaml, "alice");
             return new TestDataset(name, id, version.id);
         });
     }

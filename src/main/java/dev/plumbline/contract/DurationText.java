@@ -1,20 +1,23 @@
-package dev.plumbline.alert;
+package dev.plumbline.contract;
 
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Alertmanager's durations: {@code 30s}, {@code 5m}, {@code 1h30m}, {@code 1d}, {@code 250ms}, {@code 0}. */
-final class ConfigDuration {
+/**
+ * Durations as Alertmanager writes them ({@code 30s}, {@code 5m}, {@code 1h30m}, {@code 1d}, {@code 250ms},
+ * {@code 0}), read from routing files and from a contract's alert thresholds.
+ */
+public final class DurationText {
 
     private static final Pattern SYNTAX =
             Pattern.compile("^(?:(\\d+)w)?(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+)s)?(?:(\\d+)ms)?$");
     private static final long[] MILLIS = {7 * 86_400_000L, 86_400_000L, 3_600_000L, 60_000L, 1000L, 1L};
 
-    private ConfigDuration() {
+    private DurationText() {
     }
 
-    static Duration parse(String text, String where) {
+    public static Duration parse(String text, String where) {
         Matcher m = SYNTAX.matcher(text.trim());
         if (text.trim().equals("0")) {
             return Duration.ZERO;
@@ -31,7 +34,7 @@ final class ConfigDuration {
         return Duration.ofMillis(millis);
     }
 
-    static String format(Duration duration) {
+    public static String format(Duration duration) {
         long s = duration.toSeconds();
         if (duration.toMillis() % 1000 != 0) {
             return duration.toMillis() + "ms";
