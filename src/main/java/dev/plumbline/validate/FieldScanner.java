@@ -121,7 +121,7 @@ final class FieldScanner {
             if (digits > MAX_LONG_DIGITS) {
                 return GIVE_UP;
             }
-            vector.setWhole(row, Long.parseLong(payload, i, after, 10));
+            vector.setWhole(row, whole(i, after));
             return after;
         }
         int scale = DecimalText.unscaled(json.text, i, length, unit);
@@ -135,6 +135,17 @@ final class FieldScanner {
             vector.setDecimal(row, unit[0], scale);
         }
         return after;
+    }
+
+    // at most 18 digits, as numberEnd checked them, so the long cannot overflow
+    private long whole(int from, int to) {
+        char[] chars = json.text;
+        boolean negative = chars[from] == '-';
+        long value = 0;
+        for (int i = negative ? from + 1 : from; i < to; i++) {
+            value = value * 10 + (chars[i] - '0');
+        }
+        return negative ? -value : value;
     }
 
     // an exponent BigDecimal cannot hold is Jackson's to report

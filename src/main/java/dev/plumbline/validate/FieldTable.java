@@ -1,6 +1,5 @@
 package dev.plumbline.validate;
 
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -35,7 +34,7 @@ final class FieldTable {
     int find(char[] text, int from, int length, int hash) {
         for (int slot = slot(hash); names[slot] != null; slot = (slot + 1) & mask) {
             char[] name = names[slot];
-            if (hashes[slot] == hash && Arrays.equals(name, 0, name.length, text, from, from + length)) {
+            if (hashes[slot] == hash && JsonText.sameChars(name, text, from, from + length)) {
                 return slot;
             }
         }

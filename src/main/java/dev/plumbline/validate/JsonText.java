@@ -244,4 +244,21 @@ final class JsonText {
         }
         return i;
     }
+
+    /**
+     * Whether {@code text[from, to)} holds exactly the characters of {@code chars}. A plain loop: names and repeated
+     * values are a few characters long, where {@code Arrays.equals} over ranges costs more in its set-up than in
+     * comparing.
+     */
+    static boolean sameChars(char[] chars, char[] text, int from, int to) {
+        if (chars.length != to - from) {
+            return false;
+        }
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] != text[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

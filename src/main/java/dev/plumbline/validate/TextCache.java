@@ -26,7 +26,7 @@ final class TextCache {
         }
         int slot = (hash ^ (hash >>> 8)) & (SLOTS - 1);
         char[] cached = chars[slot];
-        if (cached != null && Arrays.equals(cached, 0, cached.length, text, from, to)) {
+        if (cached != null && JsonText.sameChars(cached, text, from, to)) {
             hits++;
             return strings[slot];
         }
