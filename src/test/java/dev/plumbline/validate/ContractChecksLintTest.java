@@ -152,13 +152,14 @@ class ContractChecksLintTest {
     }
 
     @Test
-    void theDemoContractHasNoProblemsAndItsWindowedPsiRulesCompile() {
+    void theDemoContractHasNoProblemsAndItsWindowedPsiRulesAndUnitWatchCompile() {
         OdcsContract demo = new OdcsParser().parse(PipelineFixtures.resource("demo/transactions.odcs.yaml"));
 
         assertThat(contractChecks.lint(demo)).isEmpty();
         assertThat(contractChecks.compile(demo).constraints()).filteredOn(WindowedConstraint.class::isInstance)
                 .extracting(Constraint::rule, Constraint::column).containsExactly(
                         tuple("expect_column_psi_to_be_less_than", "amount"),
+                        tuple("expect_column_unit_to_be_unchanged", "amount"),
                         tuple("expect_column_psi_to_be_less_than", "channel"));
     }
 

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plumbline.validate.AnalysisBasedConstraint;
 import dev.plumbline.validate.ConstraintResult;
+import dev.plumbline.validate.analyzers.Analyzer;
 import dev.plumbline.validate.analyzers.Interpolation;
 import dev.plumbline.validate.analyzers.Metric;
 import dev.plumbline.validate.analyzers.NumericBaseline;
 import dev.plumbline.validate.analyzers.QuantileValues;
+import dev.plumbline.validate.analyzers.SketchedQuantiles;
+import dev.plumbline.validate.window.BatchFirst;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,8 +28,8 @@ import java.util.Objects;
  * of its 40th and 60th percentiles), and never less than {@value #MIN_CHANGE}: a thousand of the demo's
  * log-normal amounts tell apart about ×0.9, twenty thousand about ×0.98.
  */
-public record UnitScaleConstraint(String column, String unit, NumericBaseline baseline, QuantileValues analyzer)
-        implements AnalysisBasedConstraint {
+public record UnitScaleConstraint(String column, String unit, NumericBaseline baseline,
+        Analyzer<?, List<Double>> analyzer) implements AnalysisBasedConstraint, BatchFirst {
 
     public static final String RULE = "expect_column_unit_to_be_unchanged";
     static final double CONSISTENCY = 0.06;
@@ -41,8 +44,21 @@ public record UnitScaleConstraint(String column, String unit, NumericBaseline ba
         Objects.requireNonNull(baseline, "baseline");
     }
 
-    /** Watches the column against the quantiles the baseline's edges stand for. */
+    /** Watches the column of each batch against the quantiles the baseline's edges stand for, exactly. */
     public static UnitScaleConstraint of(String column, String unit, NumericBaseline baseline) {
+        return new UnitScaleConstraint(column, unit, baseline,
+                new QuantileValues(column, quantiles(baseline), Interpolation.LINEAR));
+    }
+
+    /**
+     * Watches the column over a window: its quantiles from a sketch (within half a percent, far inside the
+     * {@value #MIN_CHANGE} the watch tells apart at best), so that the window's state stays small.
+     */
+    public static UnitScaleConstraint sketched(String column, String unit, NumericBaseline baseline) {
+        return new UnitScaleConstraint(column, unit, baseline, new SketchedQuantiles(column, quantiles(baseline)));
+    }
+
+    private static List<Double> quantiles(NumericBaseline baseline) {
         List<Double> quantiles = new ArrayList<>();
         double cumulative = 0;
         double nonNull = 1 - baseline.nullShare();
@@ -51,13 +67,17 @@ public record UnitScaleConstraint(String column, String unit, NumericBaseline ba
             quantiles.add(Math.min(1.0, cumulative / nonNull));
         }
         quantiles.addAll(SPACING);
-        return new UnitScaleConstraint(column, unit, baseline,
-                new QuantileValues(column, quantiles, Interpolation.LINEAR));
+        return quantiles;
     }
 
     @Override
     public String rule() {
         return RULE;
+    }
+
+    @Override
+    public boolean enoughAlone(Metric<?> batch) {
+        return batch.evaluated() >= MIN_SAMPLE;
     }
 
     @Override

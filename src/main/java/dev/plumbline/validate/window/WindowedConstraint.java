@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * A batch-level rule judged over a {@link Window}: its analyzer's states of the earlier batches in the window,
  * as persisted with their runs, merged with the current batch's state. Without earlier states (the first batch,
- * or a check run outside the pipeline) it judges the batch alone.
+ * or a check run outside the pipeline) it judges the batch alone, as a {@link BatchFirst} rule does whenever its
+ * batch is enough.
  */
 public record WindowedConstraint(AnalysisBasedConstraint constraint, Window window)
         implements AnalysisBasedConstraint {
@@ -42,9 +43,12 @@ public record WindowedConstraint(AnalysisBasedConstraint constraint, Window wind
 
     /** Judges the merge of the window's earlier states and this batch's states. */
     public ConstraintResult evaluate(WindowStates earlier, AnalyzerStates batch) {
-        ConstraintResult result = constraint.evaluate(metric(earlier.states().merge(batch)));
+        Metric<?> alone = constraint instanceof BatchFirst ? metric(batch) : null;
+        boolean enoughAlone = alone != null && ((BatchFirst) constraint).enoughAlone(alone);
+        ConstraintResult result = constraint.evaluate(enoughAlone ? alone : metric(earlier.states().merge(batch)));
         int batches = earlier.batches() + 1;
-        String over = " (window " + window.describe() + ": " + batches + (batches == 1 ? " batch)" : " batches)");
+        String over = enoughAlone ? " (this batch alone: enough values for a verdict)"
+                : " (window " + window.describe() + ": " + batches + (batches == 1 ? " batch)" : " batches)");
         return new ConstraintResult(result.rule(), result.column(), result.mostly(), result.evaluated(),
                 result.unexpected(), result.success(), result.observed() + over, result.observedValue(),
                 result.rowFailures());

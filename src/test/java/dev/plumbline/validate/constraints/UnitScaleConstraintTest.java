@@ -9,7 +9,13 @@ import dev.plumbline.contract.OdcsParser;
 import dev.plumbline.validate.Check;
 import dev.plumbline.validate.ConstraintResult;
 import dev.plumbline.validate.ContractChecks;
+import dev.plumbline.validate.analyzers.AnalyzerStates;
 import dev.plumbline.validate.analyzers.NumericBaseline;
+import dev.plumbline.validate.analyzers.SketchState;
+import dev.plumbline.validate.analyzers.SketchedQuantiles;
+import dev.plumbline.validate.window.Window;
+import dev.plumbline.validate.window.WindowStates;
+import dev.plumbline.validate.window.WindowedConstraint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -106,6 +112,72 @@ class UnitScaleConstraintTest {
         Check check = new ContractChecks().compile(new OdcsParser().parse(contract));
         assertThat(check.constraints()).filteredOn(c -> c.rule().equals(UnitScaleConstraint.RULE))
                 .singleElement().satisfies(c -> assertThat(c.column()).isEqualTo("amount"));
+    }
+
+    @Test
+    void aWatchOverAWindowSeesAUnitChangeThatNoSingleSmallBatchCanShow() {
+        UnitScaleConstraint sketched = UnitScaleConstraint.sketched("amount", "USD", BASELINE);
+        WindowedConstraint overFiveMinutes = new WindowedConstraint(sketched, Window.parse("5m"));
+        SketchedQuantiles analyzer = (SketchedQuantiles) sketched.analyzer();
+
+        for (double factor : List.of(0.92, 1.0)) {
+            SketchState earlier = null;
+            for (int batch = 0; batch < 99; batch++) {
+                SketchState state = analyzer.computeState(rows(amounts(40, 1_000 + batch, x -> x * factor)));
+                earlier = earlier == null ? state : earlier.merge(state);
+            }
+            List<JsonNode> now = rows(amounts(40, 7, x -> x * factor));
+            assertThat(watch().evaluate(now).observed()).as("one batch alone").startsWith("insufficient data");
+
+            ConstraintResult result = overFiveMinutes.evaluate(new WindowStates(AnalyzerStates.of(analyzer, earlier),
+                    99), AnalyzerStates.of(analyzer, analyzer.computeState(now)));
+
+            assertThat(result.success()).as("×%s", factor).isEqualTo(factor == 1.0);
+            assertThat(result.observed()).endsWith("(window 5m: 100 batches)");
+            if (factor != 1.0) {
+                assertThat(result.observedValue().get("factor").asDouble()).isCloseTo(0.92, within(0.03));
+            }
+        }
+        List<JsonNode> large = rows(amounts(20_000, 7, x -> x * 0.92));
+        ConstraintResult alone = overFiveMinutes.evaluate(new WindowStates(AnalyzerStates.of(analyzer,
+                analyzer.computeState(rows(amounts(20_000, 8, x -> x)))), 1),
+                AnalyzerStates.of(analyzer, analyzer.computeState(large)));
+        assertThat(alone.success()).as("a large switched batch after unswitched ones").isFalse();
+        assertThat(alone.observed()).endsWith("(this batch alone: enough values for a verdict)");
+    }
+
+    @Test
+    void aWindowedBaselineRuleGivesTheWatchTheSameWindow() {
+        String contract = """
+                apiVersion: v3.1.0
+                kind: DataContract
+                id: payments
+                version: 1.0.0
+                status: active
+                schema:
+                  - name: payments
+                    properties:
+                      - name: amount
+                        logicalType: number
+                        customProperties:
+                          - property: currency
+                            value: USD
+                        quality:
+                          - type: custom
+                            engine: plumbline
+                            implementation:
+                              type: expect_column_psi_to_be_less_than
+                              kwargs:
+                                baseline: {edges: [10, 20, 40]}
+                                window: 5m
+                """;
+        Check check = new ContractChecks().compile(new OdcsParser().parse(contract));
+        assertThat(check.constraints()).filteredOn(c -> c.rule().equals(UnitScaleConstraint.RULE))
+                .singleElement().satisfies(c -> {
+                    assertThat(c).isInstanceOf(WindowedConstraint.class);
+                    assertThat(((WindowedConstraint) c).window()).isEqualTo(Window.parse("5m"));
+                    assertThat(((WindowedConstraint) c).analyzer()).isInstanceOf(SketchedQuantiles.class);
+                });
     }
 
     private static UnitScaleConstraint watch() {
