@@ -4,6 +4,7 @@ import dev.plumbline.access.RequestAudit;
 import dev.plumbline.access.TeamAccess;
 import dev.plumbline.featurestore.FeatureViewConflict;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,7 +21,7 @@ import java.util.NoSuchElementException;
 /**
  * Training sets over HTTP: {@code POST} entity rows (CSV with a header, or a JSON array of objects) with the
  * views to join, get the stored record with its leakage audit ({@code 201}, {@code Location}), and download
- * its rows as CSV or Parquet. Usable with an API token.
+ * its rows as CSV or Parquet ({@code 410} once retention deleted them), or delete it. Usable with an API token.
  */
 @Path("/api/training-sets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -85,7 +86,7 @@ public class TrainingSetResource {
     public Response parquet(@PathParam("id") long id) {
         return store.parquet(id).map(bytes -> Response.ok(bytes, PARQUET)
                 .header("Content-Disposition", "attachment; filename=\"training-set-" + id + ".parquet\"").build())
-                .orElseGet(() -> problem(404, "no training set " + id, null));
+                .orElseGet(() -> missingRows(id));
     }
 
     @GET
@@ -94,7 +95,23 @@ public class TrainingSetResource {
     public Response csv(@PathParam("id") long id) {
         return downloads.csv(id).map(out -> Response.ok(out, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"training-set-" + id + ".csv\"").build())
-                .orElseGet(() -> problem(404, "no training set " + id, null));
+                .orElseGet(() -> missingRows(id));
+    }
+
+    /** Deletes a set, its record and rows: the one who asked for it, or an administrator ({@code 204}). */
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") long id) {
+        return sets.delete(id, access.caller(), request.remoteAddress()) ? Response.noContent().build()
+                : problem(404, "no training set " + id, null);
+    }
+
+    // 410 when the record is there and retention deleted its rows: asking again with the same upload rebuilds them
+    private Response missingRows(long id) {
+        return store.get(id).isEmpty() ? problem(404, "no training set " + id, null)
+                : problem(410, "the rows of training set " + id + " were deleted by retention; its record (the "
+                        + "pinned feature view versions, the leakage audit) remains: send the same upload again to "
+                        + "build them anew", null);
     }
 
     /** Runs a creation and turns its refusals into problem answers: 400, 404, 409, 413. */
@@ -113,7 +130,12 @@ public class TrainingSetResource {
     static Response problem(int status, String detail, List<String> problems) {
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("type", "about:blank");
-        body.put("title", status == 400 ? "Bad Request" : status == 404 ? "Not Found" : "Conflict");
+        body.put("title", switch (status) {
+            case 400 -> "Bad Request";
+            case 404 -> "Not Found";
+            case 410 -> "Gone";
+            default -> "Conflict";
+        });
         body.put("status", status);
         body.put("detail", detail);
         if (problems != null) {

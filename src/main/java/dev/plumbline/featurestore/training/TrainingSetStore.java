@@ -10,13 +10,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** The {@code training_set} tables: a set's record, its pinned views and its Parquet rows. */
+/**
+ * The {@code training_set} tables: a set's record, its pinned views and its Parquet rows (which retention may have
+ * deleted while the record stays).
+ */
 @ApplicationScoped
 public class TrainingSetStore {
 
@@ -104,6 +108,27 @@ public class TrainingSetStore {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read training set " + id, e);
+        }
+    }
+
+    /** Deletes the rows of the sets asked for before {@code cutoff}, keeping their records; how many. */
+    int deleteRowsAskedBefore(Instant cutoff) {
+        return update("""
+                DELETE FROM training_set_file f USING training_set t
+                WHERE f.training_set_id = t.id AND t.requested_at < ?""", Timestamp.from(cutoff));
+    }
+
+    /** Deletes a set with its views and rows; whether there was one. */
+    boolean delete(long id) {
+        return update("DELETE FROM training_set WHERE id = ?", id) > 0;
+    }
+
+    private int update(String sql, Object parameter) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, parameter);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not delete training sets", e);
         }
     }
 

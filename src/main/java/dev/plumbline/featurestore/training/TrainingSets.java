@@ -2,6 +2,7 @@ package dev.plumbline.featurestore.training;
 
 import dev.plumbline.access.AuditLog;
 import dev.plumbline.access.Caller;
+import dev.plumbline.access.NotAllowed;
 import dev.plumbline.featurestore.FeatureRegistry;
 import dev.plumbline.featurestore.FeatureViewConflict;
 import dev.plumbline.transform.FeatureSpec;
@@ -17,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 
@@ -38,6 +40,25 @@ public class TrainingSets {
         this.store = store;
         this.dataSource = dataSource;
         this.audit = audit;
+    }
+
+    /**
+     * Deletes a set with its record and rows, as the one who asked for it or an administrator may; whether there
+     * was one. Audited, as its creation is.
+     */
+    public boolean delete(long id, Caller caller, String address) {
+        Optional<TrainingSet> set = store.get(id);
+        if (set.isEmpty()) {
+            return false;
+        }
+        if (!caller.isAdmin() && !caller.username().equals(set.get().requestedBy())) {
+            throw new NotAllowed("training set " + id + " was asked for by " + set.get().requestedBy()
+                    + "; only they or an administrator may delete it");
+        }
+        store.delete(id);
+        audit.record(caller.username(), "training_set.deleted", "training_set", Long.toString(id),
+                Map.of("rows", set.get().rowCount(), "requestedBy", set.get().requestedBy()), address);
+        return true;
     }
 
     /**

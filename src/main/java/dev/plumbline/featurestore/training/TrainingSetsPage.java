@@ -69,7 +69,8 @@ public class TrainingSetsPage {
     @Path("/{id}")
     public TemplateInstance set(@PathParam("id") long id) {
         TrainingSet set = store.get(id).orElseThrow(() -> new NotFoundException("no training set " + id));
-        return Templates.set(set, TrainingSetPreview.of(store.parquet(id).orElseThrow(), PREVIEW_ROWS));
+        return Templates.set(set, store.parquet(id).map(rows -> TrainingSetPreview.of(rows, PREVIEW_ROWS))
+                .orElse(null));
     }
 
     /** Makes a set from the uploaded file; on success htmx goes to its page, otherwise the problems are shown. */
