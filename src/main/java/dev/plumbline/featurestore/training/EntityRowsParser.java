@@ -1,11 +1,12 @@
 package dev.plumbline.featurestore.training;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plumbline.ingest.CsvRecords;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +36,14 @@ final class EntityRowsParser {
     }
 
     EntityRows csv(String text) {
-        List<CsvRecords.Record> records = CsvRecords.read(text, MAX_ROWS + 1);
+        List<CsvRecords.Record> records;
+        try {
+            records = CsvRecords.read(text, MAX_ROWS + 1, "entity rows");
+        } catch (CsvRecords.TooMany e) {
+            throw new BadUpload(e.getMessage() + ": split it into several training sets");
+        } catch (CsvRecords.Malformed e) {
+            throw new BadUpload(e.getMessage());
+        }
         if (records.isEmpty()) {
             throw new BadUpload("the file is empty: expected a header line naming " + String.join(", ",
                     shape.allowed()) + ", then one line per entity row");

@@ -29,6 +29,10 @@ public interface AlertRulesConfig {
     @WithDefault("5m")
     Duration ingestionLag();
 
+    /** The same for a dataset fed by batch drops (one within the last 7 days), whose events wait for their file. */
+    @WithDefault("1h")
+    Duration batchIngestionLag();
+
     /** How long a dataset may go without a new record before it alerts as stale. */
     @WithDefault("5m")
     Duration staleness();

@@ -1,10 +1,13 @@
 package dev.plumbline.monitor.rules;
 
 import dev.plumbline.contract.AlertOverrides;
+import dev.plumbline.contract.BatchDrops;
+import dev.plumbline.contract.Dataset;
 import dev.plumbline.contract.DatasetRegistry;
 import dev.plumbline.monitor.rules.AlertRulesConfig.Overrides;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -13,17 +16,20 @@ import java.util.stream.Stream;
 
 /**
  * The thresholds that apply to one dataset: its active contract's own ({@code alertThresholds}, approved with the
- * contract), else the ones configured for the dataset, else for its team, else the defaults.
+ * contract), else the ones configured for the dataset, else for its team, else the defaults (the ingestion lag's
+ * being an hour for a dataset fed by batch drops, five minutes for a streamed one).
  */
 @ApplicationScoped
 public class Thresholds {
 
     private final AlertRulesConfig config;
     private final DatasetRegistry datasets;
+    private final BatchDrops drops;
 
-    public Thresholds(AlertRulesConfig config, DatasetRegistry datasets) {
+    public Thresholds(AlertRulesConfig config, DatasetRegistry datasets, BatchDrops drops) {
         this.config = config;
         this.datasets = datasets;
+        this.drops = drops;
     }
 
     /** The resolved thresholds of one dataset. */
@@ -32,19 +38,22 @@ public class Thresholds {
     }
 
     public Applied of(String dataset, String team) {
-        List<AlertOverrides> layers = Stream.of(contract(dataset), configured(config.datasets().get(dataset)),
+        Optional<Dataset> registered = datasets.get(dataset);
+        List<AlertOverrides> layers = Stream.of(contract(registered), configured(config.datasets().get(dataset)),
                 configured(config.teams().get(team))).toList();
         return new Applied(
                 pick(layers, AlertOverrides::forDuration).orElse(config.forDuration()),
-                pick(layers, AlertOverrides::ingestionLag).orElse(config.ingestionLag()),
+                pick(layers, AlertOverrides::ingestionLag).orElseGet(() -> registered.isPresent()
+                        && drops.batchFed(registered.get().id, Instant.now()) ? config.batchIngestionLag()
+                                : config.ingestionLag()),
                 pick(layers, AlertOverrides::staleness).orElse(config.staleness()),
                 number(layers, AlertOverrides::passRate, config.passRate()),
                 number(layers, AlertOverrides::psi, config.psi()),
                 pick(layers, AlertOverrides::critical).orElse(config.critical()));
     }
 
-    private AlertOverrides contract(String dataset) {
-        return datasets.get(dataset).flatMap(d -> datasets.activeContract(d.id))
+    private AlertOverrides contract(Optional<Dataset> dataset) {
+        return dataset.flatMap(d -> datasets.activeContract(d.id))
                 .map(active -> AlertOverrides.of(active.contract())).orElse(AlertOverrides.NONE);
     }
 

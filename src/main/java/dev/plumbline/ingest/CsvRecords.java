@@ -1,4 +1,4 @@
-package dev.plumbline.featurestore.training;
+package dev.plumbline.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,10 +7,26 @@ import java.util.List;
  * Reads CSV as RFC 4180 writes it (comma-separated, fields optionally in double quotes, {@code ""} for a quote
  * inside one, line breaks inside quotes allowed, CRLF or LF), keeping the line each record starts on for errors.
  */
-final class CsvRecords {
+public final class CsvRecords {
 
     /** One record and the line (1-based) it starts on. */
-    record Record(int line, List<String> fields) {
+    public record Record(int line, List<String> fields) {
+    }
+
+    /** Text that is not CSV, or more records than allowed; the message names the line. */
+    public static class Malformed extends IllegalArgumentException {
+
+        Malformed(String message) {
+            super(message);
+        }
+    }
+
+    /** More records than the reader was allowed. */
+    public static final class TooMany extends Malformed {
+
+        TooMany(String message) {
+            super(message);
+        }
     }
 
     private final String text;
@@ -21,8 +37,11 @@ final class CsvRecords {
         this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    /** Every record; blank lines are skipped. Throws {@link BadUpload} for an unclosed quote or text after one. */
-    static List<Record> read(String text, int maxRecords) {
+    /**
+     * Every record; blank lines are skipped. Throws {@link Malformed} for an unclosed quote or text after one, and
+     * {@link TooMany} past {@code maxRecords} records, counting them as {@code what} ("entity rows").
+     */
+    public static List<Record> read(String text, int maxRecords, String what) {
         CsvRecords reader = new CsvRecords(text);
         List<Record> records = new ArrayList<>();
         while (reader.at < reader.text.length()) {
@@ -32,8 +51,8 @@ final class CsvRecords {
                 continue;
             }
             if (records.size() == maxRecords) {
-                throw new BadUpload("the file has more than " + (maxRecords - 1) + " entity rows (line " + start
-                        + " is past the limit): split it into several training sets");
+                throw new TooMany("the file has more than " + (maxRecords - 1) + " " + what + " (line " + start
+                        + " is past the limit)");
             }
             records.add(new Record(start, fields));
         }
@@ -74,7 +93,7 @@ final class CsvRecords {
                 break;
             }
             if (c == '"') {
-                throw new BadUpload("line " + line + ": a quote inside an unquoted field; quote the whole field "
+                throw new Malformed("line " + line + ": a quote inside an unquoted field; quote the whole field "
                         + "and double the quote (\"\")");
             }
             at++;
@@ -88,7 +107,7 @@ final class CsvRecords {
         at++;
         while (true) {
             if (at >= text.length()) {
-                throw new BadUpload("line " + opened + ": a quoted field is never closed");
+                throw new Malformed("line " + opened + ": a quoted field is never closed");
             }
             char c = text.charAt(at++);
             if (c == '"') {
@@ -98,7 +117,7 @@ final class CsvRecords {
                     continue;
                 }
                 if (at < text.length() && ",\r\n".indexOf(text.charAt(at)) < 0) {
-                    throw new BadUpload("line " + line + ": text after a closing quote; a quote inside a quoted "
+                    throw new Malformed("line " + line + ": text after a closing quote; a quote inside a quoted "
                             + "field is written twice (\"\")");
                 }
                 return value.toString();
