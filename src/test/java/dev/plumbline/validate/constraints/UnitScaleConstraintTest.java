@@ -78,27 +78,7 @@ class UnitScaleConstraintTest {
 
     @Test
     void aContractWatchesTheUnitOfAColumnThatDeclaresOneAndHasANumericBaseline() {
-        String contract = """
-                apiVersion: v3.1.0
-                kind: DataContract
-                id: payments
-                version: 1.0.0
-                status: active
-                schema:
-                  - name: payments
-                    properties:
-                      - name: amount
-                        logicalType: number
-                        customProperties:
-                          - property: currency
-                            value: USD
-                        quality:
-                          - type: custom
-                            engine: plumbline
-                            implementation:
-                              type: expect_column_psi_to_be_less_than
-                              kwargs:
-                                baseline: {edges: [10, 20, 40]}
+        String contract = amountWatchedInDollars("""
                       - name: fee
                         logicalType: number
                         quality:
@@ -108,7 +88,7 @@ class UnitScaleConstraintTest {
                               type: expect_column_psi_to_be_less_than
                               kwargs:
                                 baseline: {edges: [1, 2, 4]}
-                """;
+                """);
         Check check = new ContractChecks().compile(new OdcsParser().parse(contract));
         assertThat(check.constraints()).filteredOn(c -> c.rule().equals(UnitScaleConstraint.RULE))
                 .singleElement().satisfies(c -> assertThat(c.column()).isEqualTo("amount"));
@@ -148,7 +128,19 @@ class UnitScaleConstraintTest {
 
     @Test
     void aWindowedBaselineRuleGivesTheWatchTheSameWindow() {
-        String contract = """
+        String contract = amountWatchedInDollars("                window: 5m\n");
+        Check check = new ContractChecks().compile(new OdcsParser().parse(contract));
+        assertThat(check.constraints()).filteredOn(c -> c.rule().equals(UnitScaleConstraint.RULE))
+                .singleElement().satisfies(c -> {
+                    assertThat(c).isInstanceOf(WindowedConstraint.class);
+                    assertThat(((WindowedConstraint) c).window()).isEqualTo(Window.parse("5m"));
+                    assertThat(((WindowedConstraint) c).analyzer()).isInstanceOf(SketchedQuantiles.class);
+                });
+    }
+
+    /** A contract whose amount declares USD and has a PSI baseline, with {@code more} kwargs for that rule. */
+    private static String amountWatchedInDollars(String more) {
+        return """
                 apiVersion: v3.1.0
                 kind: DataContract
                 id: payments
@@ -169,15 +161,7 @@ class UnitScaleConstraintTest {
                               type: expect_column_psi_to_be_less_than
                               kwargs:
                                 baseline: {edges: [10, 20, 40]}
-                                window: 5m
-                """;
-        Check check = new ContractChecks().compile(new OdcsParser().parse(contract));
-        assertThat(check.constraints()).filteredOn(c -> c.rule().equals(UnitScaleConstraint.RULE))
-                .singleElement().satisfies(c -> {
-                    assertThat(c).isInstanceOf(WindowedConstraint.class);
-                    assertThat(((WindowedConstraint) c).window()).isEqualTo(Window.parse("5m"));
-                    assertThat(((WindowedConstraint) c).analyzer()).isInstanceOf(SketchedQuantiles.class);
-                });
+                """ + more;
     }
 
     private static UnitScaleConstraint watch() {
