@@ -35,15 +35,18 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
         String token = request.getToken().getToken();
         String sha256 = ApiTokens.sha256(token);
         SecurityIdentity cached = cache.get(sha256);
-        if (cached != null) {
+        if (cached != null && !cache.claimRefresh(sha256)) {
             return Uni.createFrom().item(cached);
         }
         return context.runBlocking(() -> {
             long generation = cache.generation();
-            SecurityIdentity identity = tokens.use(token).flatMap(accounts::get).map(SignedInIdentity::byApiToken)
-                    .orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API token"));
-            cache.put(sha256, identity, generation);
-            return identity;
+            var identity = tokens.use(token).flatMap(accounts::get).map(SignedInIdentity::byApiToken);
+            if (identity.isEmpty()) {
+                cache.forget(sha256);
+                throw new AuthenticationFailedException("unknown or revoked API token");
+            }
+            cache.put(sha256, identity.get(), generation);
+            return identity.get();
         });
     }
 }

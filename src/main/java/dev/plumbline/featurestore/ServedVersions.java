@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -15,7 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The view versions online serving answers from, by view and pinned version (none: the active one), remembered so
  * that a request does not ask the database which version is active. An entry holds until this process writes a
  * view version (activation, rollback, deletion: {@link FeatureViewStore#changes()}) or, for writes of other
- * replicas, until {@code plumbline.features.served-version-ttl} has passed.
+ * replicas, until {@code plumbline.features.served-version-ttl} has passed. In the last quarter of that time one
+ * request reads the version again while the others still use the entry, so that under load an expiry does not send
+ * every request in flight to the database at once.
  */
 @ApplicationScoped
 public class ServedVersions {
@@ -25,7 +28,8 @@ public class ServedVersions {
     private record Key(String view, String version) {
     }
 
-    private record Entry(Optional<FeatureViewVersion> version, long changes, long expiresAt) {
+    private record Entry(Optional<FeatureViewVersion> version, long changes, long refreshAt, long expiresAt,
+            AtomicBoolean refreshing) {
     }
 
     private final FeatureRegistry registry;
@@ -53,14 +57,15 @@ public class ServedVersions {
         long changes = store.changes();
         long now = clock.getAsLong();
         Entry entry = entries.get(key);
-        if (entry != null && entry.changes() == changes && entry.expiresAt() - now > 0) {
+        if (entry != null && entry.changes() == changes && entry.expiresAt() - now > 0
+                && (now - entry.refreshAt() < 0 || !entry.refreshing().compareAndSet(false, true))) {
             return entry.version();
         }
         Optional<FeatureViewVersion> found = registry.get(view, version);
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(key, new Entry(found, changes, now + ttlNanos));
+        entries.put(key, new Entry(found, changes, now + ttlNanos * 3 / 4, now + ttlNanos, new AtomicBoolean()));
         return found;
     }
 }

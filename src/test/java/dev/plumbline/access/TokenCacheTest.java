@@ -27,6 +27,19 @@ class TokenCacheTest {
     }
 
     @Test
+    void oneRequestChecksABusyTokenAgainInTheLastQuarterOfItsTtlWhileTheOthersUseTheEntry() {
+        cache.put("sha", alice, cache.generation());
+        now.addAndGet(Duration.ofSeconds(3).toNanos());
+        assertThat(cache.claimRefresh("sha")).isFalse();
+        now.addAndGet(Duration.ofMillis(800).toNanos());
+        assertThat(cache.claimRefresh("sha")).isTrue();
+        assertThat(cache.claimRefresh("sha")).as("claimed once").isFalse();
+        assertThat(cache.get("sha")).isSameAs(alice);
+        cache.put("sha", alice, cache.generation());
+        assertThat(cache.claimRefresh("sha")).as("a fresh entry").isFalse();
+    }
+
+    @Test
     void revokingForgetsEveryToken() {
         cache.put("sha", alice, cache.generation());
         cache.revoked();

@@ -110,9 +110,9 @@ class FeatureServingTest {
         assertThat(versions.get(view, null)).map(FeatureViewVersion::version).contains("1.0.0");
 
         execute("DELETE FROM feature_view WHERE name = ?", view);
-        now.addAndGet(Duration.ofMillis(900).toNanos());
+        now.addAndGet(Duration.ofMillis(700).toNanos());
         assertThat(versions.get(view, null)).as("within the TTL").isPresent();
-        now.addAndGet(Duration.ofMillis(200).toNanos());
+        now.addAndGet(Duration.ofMillis(400).toNanos());
         assertThat(versions.get(view, null)).isEmpty();
     }
 
