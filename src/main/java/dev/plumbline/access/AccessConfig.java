@@ -15,6 +15,14 @@ public interface AccessConfig {
     /** Limits on failed sign-ins, counted in memory by each replica. */
     Login login();
 
+    /**
+     * How long a replica trusts an API token it has checked without asking the database again (and so how often
+     * it records the token's last use). A token revoked on this replica is refused at once; on another replica,
+     * within this time. The owner's roles are as fresh.
+     */
+    @WithDefault("5s")
+    Duration tokenCacheTtl();
+
     /** How many wrong passwords are tolerated before further sign-ins are refused for a while. */
     interface Login {
 

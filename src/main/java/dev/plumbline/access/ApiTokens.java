@@ -44,9 +44,11 @@ public class ApiTokens {
             WHERE t.id = ? AND u.id = t.user_id AND u.username = ? AND t.revoked_at IS NULL""";
 
     private final DataSource dataSource;
+    private final TokenCache cache;
 
-    public ApiTokens(DataSource dataSource) {
+    public ApiTokens(DataSource dataSource, TokenCache cache) {
         this.dataSource = dataSource;
+        this.cache = cache;
     }
 
     /** Creates a token for the user; the returned value is the only copy of the secret. */
@@ -106,7 +108,11 @@ public class ApiTokens {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(REVOKE)) {
             s.setLong(1, id);
             s.setString(2, username);
-            return s.executeUpdate() == 1;
+            boolean revoked = s.executeUpdate() == 1;
+            if (revoked) {
+                cache.revoked();
+            }
+            return revoked;
         } catch (SQLException e) {
             throw new IllegalStateException("could not revoke a token", e);
         }

@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,10 @@ public class OnlineStore {
     private static final String READ = """
             SELECT entity_key, feature_values::text, as_of FROM feature_online
             WHERE view_version_id = ? AND entity_key = ANY (?)""";
+
+    /** One entity's stored values as the table holds them: a JSON object by feature name, and its instant. */
+    public record StoredText(String json, Instant asOf) {
+    }
 
     private final DataSource dataSource;
     private final FeatureValues values;
@@ -88,6 +93,23 @@ public class OnlineStore {
             }
             return found;
         } catch (SQLException | IOException e) {
+            throw new IllegalStateException("could not read online values of " + version.viewName(), e);
+        }
+    }
+
+    /** The stored values of the entities that have some, as JSON text, by entity; serving copies them as they are. */
+    public Map<String, StoredText> readText(FeatureViewVersion version, List<String> entities) {
+        Map<String, StoredText> found = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(READ)) {
+            s.setLong(1, version.id());
+            s.setArray(2, c.createArrayOf("text", entities.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getString(1), new StoredText(rs.getString(2), rs.getTimestamp(3).toInstant()));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
             throw new IllegalStateException("could not read online values of " + version.viewName(), e);
         }
     }

@@ -1,6 +1,9 @@
 package dev.plumbline.transform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
@@ -26,11 +30,28 @@ public class FeatureViewStore {
             FROM feature_view_version v JOIN feature_view f ON f.id = v.view_id""";
 
     private final DataSource dataSource;
+    private final TransactionSynchronizationRegistry transactions;
     // Versions never change once active, so each of those is parsed once.
     private final Map<Long, FeatureViewDefinition> parsed = new ConcurrentHashMap<>();
+    private final AtomicLong changes = new AtomicLong();
+
+    @Inject
+    public FeatureViewStore(DataSource dataSource, TransactionSynchronizationRegistry transactions) {
+        this.dataSource = dataSource;
+        this.transactions = transactions;
+    }
 
     public FeatureViewStore(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this(dataSource, null);
+    }
+
+    /**
+     * A count of the writes this store made (versions stored, moved, revised, views deleted), counted when each
+     * is made and again when its transaction ends: a reader that cached what it read may keep it while this
+     * count is unchanged, as far as this process's writes go.
+     */
+    public long changes() {
+        return changes.get();
     }
 
     /** Every version of the view, oldest first; empty when there is no such view. */
@@ -88,6 +109,7 @@ public class FeatureViewStore {
             version.setString(5, createdBy);
             version.setString(6, definition.name());
             version.executeUpdate();
+            changed();
         } catch (SQLException e) {
             throw new IllegalStateException("could not store feature view " + definition.name(), e);
         }
@@ -96,6 +118,7 @@ public class FeatureViewStore {
     /** Moves a version to another status; the database refuses what its lifecycle does not allow. */
     public void setStatus(long versionId, String status) {
         update("UPDATE feature_view_version SET status = ? WHERE id = ?::bigint", status, String.valueOf(versionId));
+        changed();
     }
 
     /** A new text of a version under review; it is a draft or proposed again, as its change request is. */
@@ -105,6 +128,7 @@ public class FeatureViewStore {
                        status = ? WHERE id = ?::bigint""", definition.version(), yaml,
                 definition.eventTimeField(), status, String.valueOf(versionId));
         parsed.remove(versionId);
+        changed();
     }
 
     /** Deletes the view with every version, its tiles and online values; whether there was one. */
@@ -112,9 +136,27 @@ public class FeatureViewStore {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("DELETE FROM feature_view WHERE name = ?")) {
             s.setString(1, viewName);
-            return s.executeUpdate() > 0;
+            boolean deleted = s.executeUpdate() > 0;
+            changed();
+            return deleted;
         } catch (SQLException e) {
             throw new IllegalStateException("could not delete feature view " + viewName, e);
+        }
+    }
+
+    private void changed() {
+        changes.incrementAndGet();
+        if (transactions != null && transactions.getTransactionKey() != null) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    changes.incrementAndGet();
+                }
+            });
         }
     }
 

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# W5, online serving: Plumbline runs as its own process (the packaged application) against PostgreSQL and a Kafka
+# broker in another process (dev.plumbline.embedded.EmbeddedServers), with the serving baseline endpoint on
+# (plumbline.bench.serving-baseline). ServingBenchmark seeds a 50-feature view with ENTITIES online values and
+# drives open-loop load at fixed rates, the baseline and Plumbline in turn.
+#   bash bench/serving.sh                                  (100,000 entities, 10 s runs, 3 rounds, 1k and 5k req/s)
+#   SECONDS_PER_RUN=5 ROUNDS=2 bash bench/serving.sh       (a quick run)
+#   PLUMBLINE_OPTS='-XX:StartFlightRecording=filename=/tmp/w5.jfr,settings=profile' bash bench/serving.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ENTITIES=${ENTITIES:-100000}
+SECONDS_PER_RUN=${SECONDS_PER_RUN:-10}
+ROUNDS=${ROUNDS:-3}
+RATES=${RATES:-1000,5000}
+WARM_UP=${WARM_UP:-20}
+WORK=${WORK:-/tmp/plumbline-w5}
+KAFKA_PORT=${KAFKA_PORT:-19095}
+POSTGRES_PORT=${POSTGRES_PORT:-15435}
+HTTP_PORT=${HTTP_PORT:-18085}
+
+log() { printf '%s  %s\n' "$(date +%T)" "$*"; }
+
+if [ -z "${SKIP_BUILD:-}" ]; then
+  log "building"
+  ./mvnw -B -q package -DskipTests
+  ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test.classpath
+fi
+CP="target/classes:target/test-classes:$(cat target/test.classpath)"
+
+rm -rf "$WORK" && mkdir -p "$WORK"
+log "PostgreSQL and a Kafka broker in their own process (:$POSTGRES_PORT, :$KAFKA_PORT)"
+PLUMBLINE_DATA_DIR="$WORK" PLUMBLINE_EMBEDDED_POSTGRES_PORT=$POSTGRES_PORT PLUMBLINE_EMBEDDED_KAFKA_PORT=$KAFKA_PORT \
+  java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$CP" dev.plumbline.embedded.EmbeddedServers \
+  > "$WORK/servers.log" 2>&1 &
+SERVERS_PID=$!
+PLUMBLINE_PID=
+trap 'kill $PLUMBLINE_PID $SERVERS_PID 2>/dev/null || true' EXIT
+until grep -q '^kafka.bootstrap.servers=' "$WORK/servers.log"; do
+  kill -0 $SERVERS_PID 2>/dev/null || { cat "$WORK/servers.log"; exit 1; }
+  sleep 1
+done
+setting() { sed -n "s/^$1=//p" "$WORK/servers.log"; }
+JDBC_URL=$(setting quarkus.datasource.jdbc.url)
+DB_USER=$(setting quarkus.datasource.username)
+BOOTSTRAP=$(setting kafka.bootstrap.servers)
+
+# The online refresh recomputes values older than its interval from their events; the seeded values have none,
+# so it would replace them with empty aggregates while the load runs. A day keeps it out of the measurement.
+log "Plumbline on :$HTTP_PORT"
+QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME="$DB_USER" QUARKUS_DATASOURCE_PASSWORD=unused \
+  KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP" QUARKUS_HTTP_PORT=$HTTP_PORT PLUMBLINE_DATA_DIR="$WORK" \
+  PLUMBLINE_ACCESS_BOOTSTRAP_ADMIN_USERNAME=bench PLUMBLINE_ACCESS_BOOTSTRAP_ADMIN_PASSWORD=bench-password \
+  PLUMBLINE_BENCH_SERVING_BASELINE=true PLUMBLINE_FEATURES_ONLINE_REFRESH=24h \
+  java ${PLUMBLINE_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$WORK/plumbline.log" 2>&1 &
+PLUMBLINE_PID=$!
+until curl -sf "localhost:$HTTP_PORT/q/health/ready" > /dev/null; do
+  kill -0 $PLUMBLINE_PID 2>/dev/null || { tail -50 "$WORK/plumbline.log"; exit 1; }
+  sleep 1
+done
+
+# Sign in through the login form and create the API token both sides of the comparison authenticate with.
+csrf_token() { sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1; }
+JAR="$WORK/cookies"
+TOKEN=$(curl -sf -c "$JAR" -b "$JAR" "localhost:$HTTP_PORT/login" | csrf_token)
+curl -sf -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode j_username=bench --data-urlencode j_password=bench-password \
+     --data-urlencode "csrf-token=$TOKEN" "localhost:$HTTP_PORT/j_security_check"
+TOKEN=$(curl -sf -c "$JAR" -b "$JAR" "localhost:$HTTP_PORT/" | csrf_token)
+API_TOKEN=$(curl -sf -b "$JAR" -H "X-CSRF-Token: $TOKEN" -H 'Content-Type: application/json' -d '{"name":"w5"}' \
+     "localhost:$HTTP_PORT/api/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+
+log "benchmark: $ENTITIES entities, $SECONDS_PER_RUN s per run, $ROUNDS rounds at $RATES req/s; $(uptime)"
+java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$CP" dev.plumbline.bench.ServingBenchmark \
+  "http://127.0.0.1:$HTTP_PORT" "$API_TOKEN" "$JDBC_URL" "$DB_USER" unused "$ENTITIES" "$SECONDS_PER_RUN" "$ROUNDS" \
+  "$RATES" "$WARM_UP"
+log "done; $(uptime)"
