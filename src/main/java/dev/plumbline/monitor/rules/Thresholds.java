@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 
-/** The thresholds that apply to one dataset: its own overrides, else its team's, else the defaults. */
+/**
+ * The thresholds that apply to one dataset (its own overrides, else its team's, else the defaults) or to one
+ * feature view.
+ */
 @ApplicationScoped
 public class Thresholds {
 
@@ -32,6 +35,15 @@ public class Thresholds {
                 number(own, teams, Overrides::passRate, config.passRate()),
                 number(own, teams, Overrides::psi, config.psi()),
                 pick(own, teams, Overrides::critical).orElse(config.critical()));
+    }
+
+    /**
+     * The PSI above which a feature view's feature drifts: the view's SLA {@code psiThreshold}, else its team's
+     * override, else the default (a dataset's override is for its columns, not for views built on it).
+     */
+    public double featurePsi(String team, Double slaThreshold) {
+        return slaThreshold != null ? slaThreshold
+                : number(Optional.empty(), Optional.ofNullable(config.teams().get(team)), Overrides::psi, config.psi());
     }
 
     private static <T> Optional<T> pick(Optional<Overrides> own, Optional<Overrides> team,
