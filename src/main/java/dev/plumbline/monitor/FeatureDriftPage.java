@@ -6,7 +6,6 @@ import dev.plumbline.monitor.history.MetricHistory;
 import dev.plumbline.monitor.history.Series;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -50,17 +48,14 @@ public class FeatureDriftPage {
     public TemplateInstance drift(@PathParam("name") String name, @QueryParam("range") String rangeCode,
             @HeaderParam("HX-Request") boolean htmx) {
         registry.get(name, null).orElseThrow(() -> new NotFoundException("no feature view " + name));
-        TrendRange range = rangeCode == null ? TrendRange.HOURS_24 : TrendRange.of(rangeCode)
-                .orElseThrow(() -> new BadRequestException("range must be one of 6h, 24h, 7d, 30d, 1y"));
+        TrendRange range = TrendRange.requested(rangeCode);
         Instant now = clock.instant();
         // per feature of every version of the view: the series are told apart by the feature alone
         List<Series> series = history.read(FeatureDriftRecorder.FEATURE_PSI, Map.of("view", name),
                 now.minus(range.length()), now, now).stream()
                 .map(s -> new Series(s.metric(), Map.of("feature", s.labels().get("feature")), s.resolution(),
                         s.points())).toList();
-        TrendChart chart = new TrendChart("feature-psi", "Drift (PSI) per feature of " + name, "", series,
-                List.of(new TrendChart.Band(0.1, "0.1 moderate"), new TrendChart.Band(0.2, "0.2 significant")),
-                v -> String.format(Locale.ROOT, "%.3f", v));
+        TrendChart chart = TrendChart.psi("feature-psi", "Drift (PSI) per feature of " + name, series);
         List<TrendRange> ranges = List.of(TrendRange.values());
         return htmx ? Templates.drift$chart(name, range, ranges, chart) : Templates.drift(name, range, ranges, chart);
     }

@@ -1,12 +1,10 @@
 package dev.plumbline.monitor.drift;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plumbline.access.NotAllowed;
 import dev.plumbline.access.RequestAudit;
 import dev.plumbline.access.Role;
 import dev.plumbline.access.TeamAccess;
-import dev.plumbline.featurestore.FeatureBaseline;
 import dev.plumbline.featurestore.FeatureBaselines;
 import dev.plumbline.transform.FeatureViewStore;
 import dev.plumbline.transform.FeatureViewVersion;
@@ -21,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -37,15 +34,15 @@ public class FeatureBaselineResource {
 
     private final FeatureViewStore views;
     private final FeatureBaselines baselines;
-    private final FeatureReferenceWindow window;
+    private final FeatureBaselineBuilder builder;
     private final TeamAccess access;
     private final RequestAudit request;
 
-    public FeatureBaselineResource(FeatureViewStore views, FeatureBaselines baselines, FeatureReferenceWindow window,
+    public FeatureBaselineResource(FeatureViewStore views, FeatureBaselines baselines, FeatureBaselineBuilder builder,
             TeamAccess access, RequestAudit request) {
         this.views = views;
         this.baselines = baselines;
-        this.window = window;
+        this.builder = builder;
         this.access = access;
         this.request = request;
     }
@@ -74,26 +71,14 @@ public class FeatureBaselineResource {
             if (frozen != null) {
                 return problem(409, frozen);
             }
-            ReferenceBaseline reference = new ReferenceBaseline(BaselineResource.kind(kind), bins);
-            ObjectNode source = JsonNodeFactory.instance.objectNode();
-            if (from != null || to != null) {
-                Instant start = BaselineResource.instant("from", from);
-                Instant end = BaselineResource.instant("to", to);
-                FeatureViewVersion read = window.read(v, feature, start, end, reference);
-                source.put("source", "window").put("from", start.toString()).put("to", end.toString())
-                        .put("materializedVersion", read.version());
-            } else {
-                ReferenceFile.read(body, type, column == null || column.isBlank() ? feature : column, reference);
-                source.put("source", "upload");
-            }
-            ObjectNode result = BaselineResource.result(reference, feature);
-            FeatureBaseline baseline = new FeatureBaseline(v.id(), feature, kind, result.get("baseline"),
-                    reference.values(), reference.nulls(), source, request.actor(), Instant.now());
-            baseline.psiBaseline();
-            baselines.put(baseline);
+            ObjectNode result = from != null || to != null
+                    ? builder.fromWindow(v, feature, kind, bins, BaselineResource.instant("from", from),
+                            BaselineResource.instant("to", to), request.actor())
+                    : builder.fromFile(v, feature, kind, bins, body, type,
+                            column == null || column.isBlank() ? feature : column, request.actor());
             request.record("feature_baseline.created", "feature_view", name, Map.of("version", version,
-                    "feature", feature, "source", source.path("source").asText(), "values", reference.values()));
-            result.set("source", source);
+                    "feature", feature, "source", result.path("source").path("source").asText(),
+                    "values", result.path("values").asLong()));
             return Response.status(201).entity(result).build();
         } catch (NotAllowed e) {
             return problem(403, e.getMessage());

@@ -3,7 +3,7 @@ package dev.plumbline.monitor.rules;
 import dev.plumbline.featurestore.FeatureDriftReading;
 import dev.plumbline.featurestore.FeatureHealth;
 import dev.plumbline.featurestore.FeatureHealth.ViewHealth;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,43 +18,30 @@ import java.util.Map;
  * alerts with the view in {@code feature} and the feature in {@code column}. "Insufficient data" is no verdict, and
  * a reading older than {@link #RECENT} (the job stopped) neither raises nor keeps an alert.
  */
-@ApplicationScoped
-public class FeatureDriftRule implements AlertRuleSource {
+@Singleton
+public class FeatureDriftRule extends FeatureViewRule {
 
     public static final String RULE = "FeatureDrift";
     static final Duration RECENT = Duration.ofMinutes(15);
 
-    private final FeatureHealth health;
-    private final Thresholds thresholds;
-
     public FeatureDriftRule(FeatureHealth health, Thresholds thresholds) {
-        this.health = health;
-        this.thresholds = thresholds;
+        super(RULE, health, thresholds);
     }
 
     @Override
-    public String rule() {
-        return RULE;
-    }
-
-    @Override
-    public List<AlertCondition> conditions(Instant now) {
+    List<AlertCondition> conditions(ViewHealth view, Instant now) {
+        double threshold = thresholds.featurePsi(view.version().owningTeam(),
+                view.version().definition().sla().psiThreshold());
         List<AlertCondition> conditions = new ArrayList<>();
-        for (ViewHealth view : health.all()) {
-            String team = view.version().owningTeam();
-            double threshold = thresholds.featurePsi(team, view.version().definition().sla().psiThreshold());
-            for (FeatureDriftReading reading : view.drift().readings()) {
-                if (!reading.measured() || reading.psi() <= threshold
-                        || reading.measuredAt().isBefore(now.minus(RECENT))) {
-                    continue;
-                }
-                Map<String, String> labels = new HashMap<>(FeatureFreshnessRule.labels(view, "warning"));
-                labels.put("column", reading.feature());
-                conditions.add(AlertCondition.of(RULE, labels, reading.psi(), String.format(Locale.ROOT,
-                        "%s.%s: feature drift, PSI %.3f above %s over %d values", view.version().viewName(),
-                        reading.feature(), reading.psi(), threshold, reading.sample()),
-                        thresholds.of(view.version().definition().source(), team).forDuration()));
+        for (FeatureDriftReading reading : view.drift().readings()) {
+            if (!reading.measured() || reading.psi() <= threshold || reading.measuredAt().isBefore(now.minus(RECENT))) {
+                continue;
             }
+            Map<String, String> labels = new HashMap<>(labels(view, "warning"));
+            labels.put("column", reading.feature());
+            conditions.add(AlertCondition.of(RULE, labels, reading.psi(), String.format(Locale.ROOT,
+                    "%s.%s: feature drift, PSI %.3f above %s over %d values", view.version().viewName(),
+                    reading.feature(), reading.psi(), threshold, reading.sample()), forDuration(view)));
         }
         return conditions;
     }
