@@ -19,10 +19,12 @@ public record FeatureBaseline(long versionId, String feature, String kind, JsonN
 
     /** The source in words, such as "window 2026-12-01T00:00:00Z – 2026-12-02T00:00:00Z of 1.0.0". */
     public String sourceText() {
+        String carried = source.has("carriedFrom") ? ", carried over from " + source.path("carriedFrom").asText() : "";
         if ("window".equals(source.path("source").asText())) {
             return "values as of " + source.path("to").asText() + " of the entities refreshed from "
-                    + source.path("from").asText() + " (version " + source.path("materializedVersion").asText() + ")";
+                    + source.path("from").asText() + " (version " + source.path("materializedVersion").asText() + ")"
+                    + carried;
         }
-        return "uploaded file";
+        return "uploaded file" + carried;
     }
 }

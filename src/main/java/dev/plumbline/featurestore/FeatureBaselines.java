@@ -3,6 +3,7 @@ package dev.plumbline.featurestore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plumbline.transform.FeatureViewVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,6 +34,14 @@ public class FeatureBaselines {
                 reference_values = EXCLUDED.reference_values, reference_nulls = EXCLUDED.reference_nulls,
                 source = EXCLUDED.source, created_by = EXCLUDED.created_by, created_at = now()""";
 
+    private static final String CARRY_OVER = """
+            INSERT INTO feature_baseline (view_version_id, feature, kind, baseline, reference_values, reference_nulls,
+                                          source, created_by, created_at)
+            SELECT ?, feature, kind, baseline, reference_values, reference_nulls,
+                   source || jsonb_build_object('carriedFrom', ?::text), created_by, created_at
+            FROM feature_baseline WHERE view_version_id = ? AND feature = ANY (?)
+            ON CONFLICT (view_version_id, feature) DO NOTHING""";
+
     private final DataSource dataSource;
 
     public FeatureBaselines(DataSource dataSource) {
@@ -53,6 +62,22 @@ public class FeatureBaselines {
             s.executeUpdate();
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("could not store the baseline of " + baseline.feature(), e);
+        }
+    }
+
+    /**
+     * Copies the baselines of {@code features} from one version to a new one, as they were frozen: a proposed version
+     * keeps watching the features it leaves unchanged, and its reviewers see those baselines with it.
+     */
+    public void carryOver(FeatureViewVersion from, long toVersionId, List<String> features) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(CARRY_OVER)) {
+            s.setLong(1, toVersionId);
+            s.setString(2, from.version());
+            s.setLong(3, from.id());
+            s.setArray(4, c.createArrayOf("text", features.toArray()));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not carry over the baselines of " + from.viewName(), e);
         }
     }
 

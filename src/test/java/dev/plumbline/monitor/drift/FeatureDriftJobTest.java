@@ -3,6 +3,7 @@ package dev.plumbline.monitor.drift;
 import static dev.plumbline.access.Sessions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -144,10 +145,12 @@ class FeatureDriftJobTest {
         as(TestAccounts.VIEWER).header("HX-Request", "true").get("/features/" + view.viewName() + "/drift").then()
                 .statusCode(200).body(containsString("Drift (PSI) per feature of " + view.viewName()),
                         containsString("0.2 significant"), containsString("<th scope=\"col\">feature " + FEATURE));
+
+        as(TestAccounts.ADMIN).delete("/api/feature-views/" + view.viewName()).then().statusCode(204);
     }
 
     @Test
-    void aWindowWithTooFewValuesIsInsufficientDataAndRaisesNothing() {
+    void aWindowWithTooFewValuesIsInsufficientDataAndANewVersionKeepsTheBaselinesOfItsUnchangedFeatures() {
         as(TestAccounts.EDITOR).contentType("text/csv").body(csv(new Random(4), 300))
                 .put(baselines() + "/" + FEATURE).then().statusCode(201).body("source.source", equalTo("upload"));
         as(TestAccounts.EDITOR).put(baselines() + "/nope?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z").then()
@@ -163,7 +166,16 @@ class FeatureDriftJobTest {
         assertThat(driftAlerts()).isEmpty();
         as(TestAccounts.VIEWER).get("/features").then().body(containsString("insufficient data"));
 
-        as(TestAccounts.ADMIN).delete("/api/feature-views/" + view.viewName()).then().statusCode(204);
+        as(TestAccounts.EDITOR).contentType("text/plain; charset=UTF-8").body(view.yaml().replace("version: 1.0.0",
+                "version: 1.1.0") + "  - {name: orders_7d, aggregation: count, field: order_id, window: 7d}\n")
+                .put("/api/feature-views").then().statusCode(202);
+        String proposed = "/api/feature-views/" + view.viewName() + "/versions/1.1.0/baselines";
+        as(TestAccounts.VIEWER).get(proposed).then().statusCode(200).body("feature", contains(FEATURE))
+                .body("[0].source.carriedFrom", equalTo("1.0.0")).body("[0].referenceValues", equalTo(300));
+        as(TestAccounts.EDITOR).contentType("text/csv").body(csv(new Random(5), 200)).put(proposed + "/" + FEATURE)
+                .then().statusCode(201).body("values", equalTo(200));
+        as(TestAccounts.EDITOR).contentType("text/csv").body("orders_7d\nmany\n").put(proposed + "/orders_7d")
+                .then().statusCode(400).body("error", containsString("line 2"));
     }
 
     private FeatureDriftReading measureNewOrders(Random random, double factor) {
