@@ -48,8 +48,9 @@ public record ViewDrift(int baselines, List<FeatureDriftReading> readings, doubl
     /** The status in words, e.g. "customer_avg_transaction_30d PSI 0.431 (threshold 0.2)". */
     public String text() {
         return worst().map(w -> String.format(Locale.ROOT, "%s PSI %.3f (threshold %s)", w.feature(), w.psi(),
-                threshold)).orElseGet(() -> status().equals("insufficient data") ? "insufficient data: "
-                + readings.get(0).detail() : status());
+                threshold)).orElseGet(() -> readings.stream()
+                        .filter(r -> FeatureDriftReading.INSUFFICIENT.equals(r.status())).findFirst()
+                        .map(r -> "insufficient data: " + r.detail()).orElse(status()));
     }
 
     /** A CSS class for the status: {@code drift-high}, {@code drift-ok} or {@code drift-none}. */
