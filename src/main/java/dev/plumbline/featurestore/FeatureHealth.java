@@ -15,13 +15,14 @@ import javax.sql.DataSource;
 
 /**
  * How each view's newest active version fares against its SLA: how old its newest materialized event is (known
- * at), and this replica's serving p99. What the registry page shows, the alert rules judge and the history keeps.
+ * at), this replica's serving p99, and its features' drift against their baselines. What the registry page shows,
+ * the alert rules judge and the history keeps.
  */
 @ApplicationScoped
 public class FeatureHealth {
 
     /** One view version's health. */
-    public record ViewHealth(FeatureViewVersion version, Instant newestKnownAt, Duration servingP99) {
+    public record ViewHealth(FeatureViewVersion version, Instant newestKnownAt, Duration servingP99, ViewDrift drift) {
 
         /** How old the newest materialized event is; null before anything was materialized. */
         public Duration age(Instant now) {
@@ -39,11 +40,14 @@ public class FeatureHealth {
 
     private final FeatureRegistry registry;
     private final ServingTimer timer;
+    private final FeatureDriftReadings drift;
     private final DataSource dataSource;
 
-    public FeatureHealth(FeatureRegistry registry, ServingTimer timer, DataSource dataSource) {
+    public FeatureHealth(FeatureRegistry registry, ServingTimer timer, FeatureDriftReadings drift,
+            DataSource dataSource) {
         this.registry = registry;
         this.timer = timer;
+        this.drift = drift;
         this.dataSource = dataSource;
     }
 
@@ -51,12 +55,14 @@ public class FeatureHealth {
     public List<ViewHealth> all() {
         List<FeatureViewVersion> versions = registry.list();
         Map<Long, Instant> newest = newestKnownAt(versions.stream().map(FeatureViewVersion::id).toList());
-        return versions.stream().map(v -> new ViewHealth(v, newest.get(v.id()), timer.p99(v.viewName()))).toList();
+        Map<Long, ViewDrift> drifts = drift.drift(versions);
+        return versions.stream().map(v -> new ViewHealth(v, newest.get(v.id()), timer.p99(v.viewName()),
+                drifts.get(v.id()))).toList();
     }
 
     public ViewHealth of(FeatureViewVersion version) {
         return new ViewHealth(version, newestKnownAt(List.of(version.id())).get(version.id()),
-                timer.p99(version.viewName()));
+                timer.p99(version.viewName()), drift.drift(List.of(version)).get(version.id()));
     }
 
     private Map<Long, Instant> newestKnownAt(List<Long> versionIds) {

@@ -6,10 +6,12 @@ import dev.plumbline.access.Role;
 import dev.plumbline.contract.ChangeRequest;
 import dev.plumbline.contract.ChangeRequests;
 import dev.plumbline.contract.Impact;
+import dev.plumbline.transform.FeatureSpec;
 import dev.plumbline.transform.FeatureViewDefinition;
 import dev.plumbline.transform.FeatureViewVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -23,11 +25,14 @@ public class FeatureViewChanges {
     private final FeatureViewReviews reviews;
     private final ChangeRequests changes;
     private final AuditLog audit;
+    private final FeatureBaselines baselines;
 
-    public FeatureViewChanges(FeatureViewReviews reviews, ChangeRequests changes, AuditLog audit) {
+    public FeatureViewChanges(FeatureViewReviews reviews, ChangeRequests changes, AuditLog audit,
+            FeatureBaselines baselines) {
         this.reviews = reviews;
         this.changes = changes;
         this.audit = audit;
+        this.baselines = baselines;
     }
 
     /**
@@ -40,6 +45,7 @@ public class FeatureViewChanges {
         Impact impact = Impact.of(reviews.verifiedChanges(active, definition, yaml));
         reviews.store().insert(definition, active.datasetId(), yaml, caller.username(), draft ? "draft" : "proposed");
         FeatureViewVersion proposed = reviews.store().version(definition.name(), definition.version()).orElseThrow();
+        baselines.carryOver(active, proposed.id(), unchangedFeatures(active.definition(), definition));
         ChangeRequest request = open(ChangeRequest.Kind.CHANGE, active, proposed,
                 definition.description() == null ? null : abbreviated(definition.description()), impact, draft);
         audit.record(caller.username(), "change_request.proposed", "change_request", request.id.toString(), Map.of(
@@ -83,6 +89,14 @@ public class FeatureViewChanges {
         request.baseViewVersionId = base.id();
         request.proposedViewVersionId = proposed.id();
         return changes.open(request, title, proposed.version(), impact, draft);
+    }
+
+    /** The features defined alike in both versions, over the same entities of the same source. */
+    private static List<String> unchangedFeatures(FeatureViewDefinition active, FeatureViewDefinition proposed) {
+        if (!active.entityKey().equals(proposed.entityKey()) || !active.source().equals(proposed.source())) {
+            return List.of();
+        }
+        return proposed.features().stream().filter(active.features()::contains).map(FeatureSpec::name).toList();
     }
 
     private static String abbreviated(String description) {

@@ -34,7 +34,11 @@ public class FeaturesPage {
 
         static native TemplateInstance view(ViewRow row, FeatureViewVersion version, List<VersionRow> versions,
                 List<ContractCatalog.ChangeRow> changes, Editing editing, String error, String entity,
-                FeatureVector vector);
+                FeatureVector vector, List<DriftRow> drift);
+    }
+
+    /** One feature on a view's page: its frozen baseline (or none) and its latest drift reading (or none). */
+    public record DriftRow(String feature, FeatureBaseline baseline, FeatureDriftReading reading) {
     }
 
     /** What this user may change on a view's page: propose a version, roll back to one, its consumer teams. */
@@ -46,10 +50,12 @@ public class FeaturesPage {
     private final FeatureHealth health;
     private final FeatureViewConsumers consumers;
     private final TeamAccess access;
+    private final FeatureBaselines baselines;
 
     public FeaturesPage(FeatureRegistry registry, OnlineStore online, FeatureHealth health,
-            FeatureViewConsumers consumers, TeamAccess access) {
+            FeatureViewConsumers consumers, TeamAccess access, FeatureBaselines baselines) {
         this.registry = registry;
+        this.baselines = baselines;
         this.online = online;
         this.health = health;
         this.consumers = consumers;
@@ -74,8 +80,18 @@ public class FeaturesPage {
         Editing editing = new Editing(mayEdit, !mayEdit ? List.of() : versions.stream()
                 .filter(v -> v.status().equals("deprecated")).map(VersionRow::version).toList(),
                 ConsumerChoices.of(access.caller(), found.owningTeam(), consumers.of(name)));
-        return Templates.view(row(found), found, versions, changes(name), editing, error,
-                lookup ? entity.strip() : null, vector);
+        ViewRow row = row(found);
+        return Templates.view(row, found, versions, changes(name), editing, error,
+                lookup ? entity.strip() : null, vector, drift(found, row.drift()));
+    }
+
+    private List<DriftRow> drift(FeatureViewVersion version, ViewDrift drift) {
+        Map<String, FeatureBaseline> frozen = baselines.of(version.id()).stream()
+                .collect(Collectors.toMap(FeatureBaseline::feature, b -> b));
+        Map<String, FeatureDriftReading> readings = drift.readings().stream()
+                .collect(Collectors.toMap(FeatureDriftReading::feature, r -> r));
+        return version.definition().features().stream().map(f -> new DriftRow(f.name(), frozen.get(f.name()),
+                readings.get(f.name()))).toList();
     }
 
     /** The view's change requests, newest first: new versions and rollbacks. */

@@ -1,5 +1,6 @@
 package dev.plumbline.featurestore;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumbline.transform.FeatureValues;
 import dev.plumbline.transform.FeatureVector;
@@ -40,6 +41,11 @@ public class OnlineStore {
     private static final String READ = """
             SELECT entity_key, feature_values::text, as_of FROM feature_online
             WHERE view_version_id = ? AND entity_key = ANY (?)""";
+    private static final String REFRESHED = """
+            SELECT o.feature_values::text FROM feature_online o
+            WHERE o.view_version_id = ? AND o.entity_key IN (
+                SELECT DISTINCT entity_key FROM feature_event WHERE view_version_id = ? AND known_at > ? AND known_at <= ?)
+            LIMIT ?""";
 
     /** One entity's stored values as the table holds them: a JSON object by feature name, and its instant. */
     public record StoredText(String json, Instant asOf) {
@@ -130,6 +136,30 @@ public class OnlineStore {
             }
             return entities;
         } catch (SQLException e) {
+            throw new IllegalStateException("could not read online values of " + version.viewName(), e);
+        }
+    }
+
+    /**
+     * The values served now for the entities whose events became known in ({@code from}, {@code to}]: what the view
+     * refreshed in that window (its idle entities, refreshed only as windows slide, are left out). At most
+     * {@code limit}.
+     */
+    public List<JsonNode> refreshedIn(FeatureViewVersion version, Instant from, Instant to, int limit) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(REFRESHED)) {
+            s.setLong(1, version.id());
+            s.setLong(2, version.id());
+            s.setTimestamp(3, Timestamp.from(from));
+            s.setTimestamp(4, Timestamp.from(to));
+            s.setInt(5, limit);
+            List<JsonNode> rows = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(JSON.readTree(rs.getString(1)));
+                }
+            }
+            return rows;
+        } catch (SQLException | IOException e) {
             throw new IllegalStateException("could not read online values of " + version.viewName(), e);
         }
     }

@@ -4,16 +4,18 @@ import dev.plumbline.transform.FeatureViewVersion;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A feature view as the registry page lists it: owner, version, freshness against its SLA, serving p99. */
+/**
+ * A feature view as the registry page lists it: owner, version, freshness against its SLA, serving p99, drift.
+ */
 public record ViewRow(String name, String owner, String version, String source, int features, Instant newestKnownAt,
-        Duration freshnessSla, Duration age, Duration servingP99, Duration servingSla) {
+        Duration freshnessSla, Duration age, Duration servingP99, Duration servingSla, ViewDrift drift) {
 
     /** The row of a view version's health, its age taken at {@code now}. */
     public static ViewRow of(FeatureHealth.ViewHealth health, Instant now) {
         FeatureViewVersion v = health.version();
         return new ViewRow(v.viewName(), v.owningTeam(), v.version(), v.definition().source(),
                 v.definition().features().size(), health.newestKnownAt(), health.freshnessSla(), health.age(now),
-                health.servingP99(), health.servingSla());
+                health.servingP99(), health.servingSla(), health.drift());
     }
 
     /** "fresh", "stale" (older than the SLA) or "no data" (nothing materialized yet). */
@@ -26,6 +28,11 @@ public record ViewRow(String name, String owner, String version, String source, 
 
     public String ageText() {
         return age == null ? "–" : text(age);
+    }
+
+    /** Where the view's page shows its features' drift. */
+    public String driftLink() {
+        return "/features/" + name + "#drift";
     }
 
     public String p99Text() {

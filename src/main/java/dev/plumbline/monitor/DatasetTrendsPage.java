@@ -6,7 +6,6 @@ import dev.plumbline.monitor.history.HistoryRecorder;
 import dev.plumbline.monitor.history.MetricHistory;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -47,8 +46,7 @@ public class DatasetTrendsPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance trends(@PathParam("name") String name, @QueryParam("range") String rangeCode) {
         Dataset dataset = registry.get(name).orElseThrow(() -> new NotFoundException("no dataset " + name));
-        TrendRange range = rangeCode == null ? TrendRange.HOURS_24 : TrendRange.of(rangeCode)
-                .orElseThrow(() -> new BadRequestException("range must be one of 6h, 24h, 7d, 30d, 1y"));
+        TrendRange range = TrendRange.requested(rangeCode);
         Instant now = clock.instant();
         Instant from = now.minus(range.length());
         Map<String, String> labels = Map.of("dataset", name);
@@ -66,9 +64,8 @@ public class DatasetTrendsPage {
                 new TrendChart("quarantine", "Open quarantine", "records",
                         history.read(HistoryRecorder.QUARANTINE_DEPTH, labels, from, now, now), List.of(),
                         DatasetTrendsPage::count),
-                new TrendChart("psi", "Drift (PSI) per column", "", history.read(HistoryRecorder.PSI, labels, from,
-                        now, now), List.of(new TrendChart.Band(0.1, "0.1 moderate"),
-                        new TrendChart.Band(0.2, "0.2 significant")), v -> String.format(Locale.ROOT, "%.3f", v)));
+                TrendChart.psi("psi", "Drift (PSI) per column", history.read(HistoryRecorder.PSI, labels, from,
+                        now, now)));
         return Templates.trends(dataset, range, List.of(TrendRange.values()), charts);
     }
 

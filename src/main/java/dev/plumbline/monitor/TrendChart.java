@@ -32,6 +32,12 @@ public record TrendChart(String id, String title, String unit, List<Series> seri
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A PSI chart: three decimals, with the 0.1 (moderate) and 0.2 (significant) bands. */
+    public static TrendChart psi(String id, String title, List<Series> series) {
+        return new TrendChart(id, title, "", series, List.of(new Band(0.1, "0.1 moderate"),
+                new Band(0.2, "0.2 significant")), v -> String.format(Locale.ROOT, "%.3f", v));
+    }
+
     public boolean empty() {
         return series.isEmpty();
     }

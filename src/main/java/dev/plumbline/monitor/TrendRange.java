@@ -1,5 +1,6 @@
 package dev.plumbline.monitor;
 
+import jakarta.ws.rs.BadRequestException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -32,6 +33,12 @@ public enum TrendRange {
 
     public Duration length() {
         return length;
+    }
+
+    /** The range a page's {@code ?range=} asks for: the last 24 hours when absent, 400 for an unknown code. */
+    public static TrendRange requested(String code) {
+        return code == null ? HOURS_24 : of(code)
+                .orElseThrow(() -> new BadRequestException("range must be one of 6h, 24h, 7d, 30d, 1y"));
     }
 
     /** The range with this code (as in {@code ?range=7d}); none for anything else. */

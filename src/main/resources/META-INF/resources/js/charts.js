@@ -25,11 +25,15 @@
     }, columns, plot);
   }
 
-  document.addEventListener("DOMContentLoaded", () => {
-    document.querySelectorAll("figure.chart").forEach((figure) => {
-      if (figure.querySelector(".chart-data")) {
+  function drawAll(root) {
+    root.querySelectorAll("figure.chart").forEach((figure) => {
+      if (figure.querySelector(".chart-data") && !figure.querySelector(".uplot")) {
         draw(figure);
       }
     });
-  });
+  }
+
+  document.addEventListener("DOMContentLoaded", () => drawAll(document));
+  // Charts that htmx brings in later (a view page loads its drift history after the page).
+  document.addEventListener("htmx:afterSettle", () => drawAll(document));
 })();

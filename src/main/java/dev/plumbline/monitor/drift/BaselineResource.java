@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -48,15 +47,7 @@ public class BaselineResource {
             @QueryParam("kind") @DefaultValue("numeric") String kind, @QueryParam("bins") @DefaultValue("10") int bins) {
         return answer(() -> {
             ReferenceBaseline baseline = new ReferenceBaseline(kind(kind), bins);
-            String media = type == null ? "" : type.toLowerCase(Locale.ROOT);
-            if (media.startsWith("text/csv")) {
-                ReferenceFile.readCsv(body == null ? "" : body, required("column", column), baseline);
-            } else if (media.startsWith("application/x-ndjson")) {
-                ReferenceFile.readNdjson(body == null ? "" : body, required("column", column), baseline);
-            } else {
-                throw new IllegalArgumentException("send the reference as text/csv (with a header row) or "
-                        + "application/x-ndjson, got " + (type == null ? "no Content-Type" : type));
-            }
+            ReferenceFile.read(body, type, required("column", column), baseline);
             return result(baseline, column).put("source", "upload");
         });
     }
@@ -75,7 +66,7 @@ public class BaselineResource {
         });
     }
 
-    private static ObjectNode result(ReferenceBaseline baseline, String column) {
+    static ObjectNode result(ReferenceBaseline baseline, String column) {
         ObjectNode kwarg = baseline.toKwarg();
         ObjectNode result = JsonNodeFactory.instance.objectNode().put("column", column)
                 .put("values", baseline.values()).put("nulls", baseline.nulls());
@@ -88,7 +79,7 @@ public class BaselineResource {
         return result;
     }
 
-    private static Response answer(Supplier<ObjectNode> work) {
+    static Response answer(Supplier<ObjectNode> work) {
         try {
             return Response.ok(work.get()).build();
         } catch (IllegalArgumentException e) {
@@ -96,7 +87,7 @@ public class BaselineResource {
         }
     }
 
-    private static ReferenceBaseline.Kind kind(String kind) {
+    static ReferenceBaseline.Kind kind(String kind) {
         return switch (kind) {
             case "numeric" -> ReferenceBaseline.Kind.NUMERIC;
             case "categorical" -> ReferenceBaseline.Kind.CATEGORICAL;
@@ -104,14 +95,14 @@ public class BaselineResource {
         };
     }
 
-    private static String required(String name, String value) {
+    static String required(String name, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " is required");
         }
         return value;
     }
 
-    private static Instant instant(String name, String value) {
+    static Instant instant(String name, String value) {
         try {
             return Instant.parse(required(name, value));
         } catch (DateTimeParseException e) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads one column of an uploaded reference file into a {@link ReferenceBaseline}: CSV with a header row (fields
@@ -17,6 +18,19 @@ final class ReferenceFile {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ReferenceFile() {
+    }
+
+    /** Reads the column from a body sent as {@code text/csv} or {@code application/x-ndjson}. */
+    static void read(String body, String type, String column, ReferenceBaseline baseline) {
+        String media = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        if (media.startsWith("text/csv")) {
+            readCsv(body == null ? "" : body, column, baseline);
+        } else if (media.startsWith("application/x-ndjson")) {
+            readNdjson(body == null ? "" : body, column, baseline);
+        } else {
+            throw new IllegalArgumentException("send the reference as text/csv (with a header row) or "
+                    + "application/x-ndjson, got " + (type == null ? "no Content-Type" : type));
+        }
     }
 
     static void readCsv(String text, String column, ReferenceBaseline baseline) {

@@ -18,6 +18,8 @@ public class AdvisoryLocks {
     public static final long ALERT_EVALUATION = 0x506c_0001L;
     /** The outbox sender. */
     public static final long ALERT_DELIVERY = 0x506c_0002L;
+    /** The feature drift measurement. */
+    public static final long FEATURE_DRIFT = 0x506c_0003L;
 
     private final DataSource dataSource;
 

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 /**
  * The thresholds that apply to one dataset: its active contract's own ({@code alertThresholds}, approved with the
  * contract), else the ones configured for the dataset, else for its team, else the defaults (the ingestion lag's
- * being an hour for a dataset fed by batch drops, five minutes for a streamed one).
+ * being an hour for a dataset fed by batch drops, five minutes for a streamed one); and the PSI of a feature view.
  */
 @ApplicationScoped
 public class Thresholds {
@@ -50,6 +50,15 @@ public class Thresholds {
                 number(layers, AlertOverrides::passRate, config.passRate()),
                 number(layers, AlertOverrides::psi, config.psi()),
                 pick(layers, AlertOverrides::critical).orElse(config.critical()));
+    }
+
+    /**
+     * The PSI above which a feature view's feature drifts: the view's SLA {@code psiThreshold}, else its team's
+     * override, else the default (a dataset's override is for its columns, not for views built on it).
+     */
+    public double featurePsi(String team, Double slaThreshold) {
+        return slaThreshold != null ? slaThreshold
+                : number(List.of(configured(config.teams().get(team))), AlertOverrides::psi, config.psi());
     }
 
     private AlertOverrides contract(Optional<Dataset> dataset) {

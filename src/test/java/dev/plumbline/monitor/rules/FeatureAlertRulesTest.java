@@ -82,7 +82,7 @@ class FeatureAlertRulesTest {
         });
 
         Sessions.as(TestAccounts.VIEWER).get("/").then().statusCode(200).body(containsString(
-                "<a href=\"/features/" + view.viewName() + "\">"), containsString("<td>stale</td>"));
+                "<a href=\"/features/" + view.viewName() + "\">"), containsString("<dd>stale</dd>"));
 
         newestKnownAt(t0.plusSeconds(5));
         evaluator.evaluate(t0.plusSeconds(10));
