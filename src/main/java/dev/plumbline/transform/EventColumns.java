@@ -60,7 +60,10 @@ final class EventColumns {
         }
     }
 
-    /** Groups the events by entity, numbered from 0 to {@code entities − 1} (a counting sort), then orders each. */
+    /**
+     * Groups the events by entity, numbered from 0 to {@code entities − 1} (a counting sort), then orders each
+     * entity's events.
+     */
     void sort(int entities) {
         entityStart = new int[entities + 1];
         for (int i = 0; i < size; i++) {
@@ -74,8 +77,13 @@ final class EventColumns {
         for (int i = 0; i < size; i++) {
             order[next[entity[i]]++] = i;
         }
+        // Grouped first, so that each entity's sort compares events that lie side by side in memory.
+        permute(order);
         int[] scratch = new int[size];
         InHalves.run(0, middleEntity(), entities, size, (from, to) -> {
+            for (int i = entityStart[from]; i < entityStart[to]; i++) {
+                order[i] = i;
+            }
             for (int e = from; e < to; e++) {
                 mergeSort(order, scratch, entityStart[e], entityStart[e + 1]);
             }
