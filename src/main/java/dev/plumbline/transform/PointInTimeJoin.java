@@ -68,6 +68,7 @@ public final class PointInTimeJoin {
         return sweep.joined();
     }
 
+    /** Epoch microseconds, rounded up: {@code t < T} for a whole microsecond t is {@code t < micros(T)}. */
     static long micros(Instant time) {
         long micros = Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000L), time.getNano() / 1000);
         return time.getNano() % 1000 == 0 ? micros : micros + 1;
