@@ -31,7 +31,8 @@ import org.flywaydb.core.Flyway;
  * Flyway's migrations on an embedded PostgreSQL 17, the events copied into {@code feature_event} (one view version,
  * {@code {"amount_cents": …}} as field values; the foreign keys to staging and runs are dropped, since the events
  * are not staged) and its index, then a feature view of count, sum and max of {@code amount_cents} over 30 days.
- * The join is timed from its first query to its last row folded (the Parquet file is not written).
+ * The join reads over two connections, as the resource does, and is timed from its first query to its last row
+ * folded (the Parquet file is not written).
  *
  * <p>{@code java -cp … dev.plumbline.bench.TrainingSetBenchmark [events] [labels] [entities] [rounds]}
  */
@@ -48,7 +49,8 @@ public final class TrainingSetBenchmark {
         Path dir = Files.createTempDirectory("plumbline-bench-w6");
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
                 LocalPostgres postgres = LocalPostgres.start(dir.resolve("pg"), 0);
-                Connection pg = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "")) {
+                Connection pg = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "");
+                Connection pgSecond = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "")) {
             long start = System.nanoTime();
             try (Statement s = duck.createStatement()) {
                 s.execute("SET threads = 2");
@@ -72,7 +74,7 @@ public final class TrainingSetBenchmark {
             TrainingSetPeers.Run plumbline = null;
             for (int round = 1; round <= rounds; round++) {
                 duckdb = TrainingSetPeers.run(duck, TrainingSetPeers.DUCKDB_JOIN, labels, "DuckDB, round " + round);
-                plumbline = plumbline(pg, rows, "Plumbline, round " + round);
+                plumbline = plumbline(pg, pgSecond, rows, "Plumbline, round " + round);
             }
             TrainingSetPeers.Run lateral = TrainingSetPeers.run(pg, TrainingSetPeers.POSTGRES_JOIN, labels,
                     "PostgreSQL LATERAL");
@@ -119,10 +121,10 @@ public final class TrainingSetBenchmark {
         return labels;
     }
 
-    private static TrainingSetPeers.Run plumbline(Connection pg, List<PointInTimeJoin.Label> labels, String name)
-            throws Exception {
+    private static TrainingSetPeers.Run plumbline(Connection pg, Connection pgSecond,
+            List<PointInTimeJoin.Label> labels, String name) throws Exception {
         long start = System.nanoTime();
-        PointInTimeJoin.Joined joined = PointInTimeJoin.join(pg, VIEW, labels);
+        PointInTimeJoin.Joined joined = PointInTimeJoin.join(pg, pgSecond, VIEW, labels);
         double elapsed = TrainingSetPeers.seconds(start);
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         for (int i = 0; i < labels.size(); i++) {

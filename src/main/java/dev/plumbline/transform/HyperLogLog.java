@@ -32,7 +32,15 @@ public final class HyperLogLog {
     }
 
     public void add(String value) {
-        long hash = hash(value.getBytes(StandardCharsets.UTF_8));
+        addHash(hashOf(value));
+    }
+
+    /** The hash {@link #add} registers a value by, for callers that add the same value to many sketches. */
+    static long hashOf(String value) {
+        return hash(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void addHash(long hash) {
         int index = (int) (hash >>> (64 - PRECISION));
         int rank = Long.numberOfLeadingZeros((hash << PRECISION) | (1L << (PRECISION - 1))) + 1;
         if (rank > registers[index]) {

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * The training-set join against a brute-force reference, row for row: on a generated history with late,
  * out-of-order, quarantined, discarded and released events, every label row's every feature equals the
  * aggregation of exactly the events with {@code T − window ≤ event_time < T} and {@code known_at < T}, including
- * labels placed exactly on an event's event time, its known-at, one microsecond after, and its window's end.
+ * labels placed exactly on an event's event time, its known-at, one microsecond after, its window's end, between
+ * two microseconds, and before any event; and the same rows when two connections read the table's halves.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedStackResource.class)
@@ -56,9 +57,15 @@ class PointInTimeJoinExactnessTest {
         List<PointInTimeJoin.Label> labels = labels(events, base);
 
         PointInTimeJoin.Joined joined;
-        try (Connection c = dataSource.getConnection()) {
+        PointInTimeJoin.Joined inHalves;
+        try (Connection c = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
             joined = PointInTimeJoin.join(c, version, labels);
+            inHalves = PointInTimeJoin.join(c, second, version, labels);
         }
+        // Two connections reading the table's halves in one snapshot see the same events, summed in the same order.
+        assertThat(inHalves.values()).isDeepEqualTo(joined.values());
+        assertThat(inHalves.newestEventTime()).containsExactly(joined.newestEventTime());
+        assertThat(inHalves.newestKnownAt()).containsExactly(joined.newestKnownAt());
 
         int compared = 0;
         for (int row = 0; row < labels.size(); row++) {
@@ -77,10 +84,11 @@ class PointInTimeJoinExactnessTest {
         }
         assertThat(compared).isGreaterThan(5000);
 
-        // The same rows through the tiles, as of the instant just before each label: no training/serving skew.
+        // The same rows through the tiles, as of the microsecond just before each label: no training/serving skew.
         for (int row = 0; row < labels.size(); row += 7) {
             PointInTimeJoin.Label label = labels.get(row);
-            FeatureVector online = values.valuesAt(version, label.entity(), label.time().minusNanos(1000));
+            Instant justBefore = label.time().plusNanos(999).truncatedTo(ChronoUnit.MICROS).minusNanos(1000);
+            FeatureVector online = values.valuesAt(version, label.entity(), justBefore);
             for (int k = 0; k < version.definition().features().size(); k++) {
                 FeatureSpec feature = version.definition().features().get(k);
                 FeatureExactnessTest.assertSame(feature, label.entity(), label.time(), joined.values()[row][k],
@@ -110,6 +118,21 @@ class PointInTimeJoinExactnessTest {
                 labels.add(new PointInTimeJoin.Label(e.entity(), e.knownAt()));
                 labels.add(new PointInTimeJoin.Label(e.entity(), e.knownAt().plusNanos(1000)));
             }
+        }
+        // Between two microseconds: a label just after an event or its arrival, a window edge just either side.
+        for (int i = 0; i < 20; i++) {
+            GeneratedHistory.Event e = events.get(random.nextInt(events.size()));
+            labels.add(new PointInTimeJoin.Label(e.entity(), e.eventTime().plusNanos(1)));
+            labels.add(new PointInTimeJoin.Label(e.entity(), e.eventTime().plus(3, ChronoUnit.DAYS).minusNanos(1)));
+            labels.add(new PointInTimeJoin.Label(e.entity(), e.eventTime().plus(3, ChronoUnit.DAYS).plusNanos(1)));
+            if (e.knownAt() != null) {
+                labels.add(new PointInTimeJoin.Label(e.entity(), e.knownAt().minusNanos(1)));
+                labels.add(new PointInTimeJoin.Label(e.entity(), e.knownAt().plusNanos(1)));
+            }
+        }
+        // Empty windows: before the history starts.
+        for (String entity : GeneratedHistory.ENTITIES) {
+            labels.add(new PointInTimeJoin.Label(entity, base.minusSeconds(60)));
         }
         return labels;
     }

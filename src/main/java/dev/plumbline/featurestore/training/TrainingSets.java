@@ -127,13 +127,14 @@ public class TrainingSets {
 
     private List<JoinedView> join(List<FeatureViewVersion> versions, EntityRows rows) {
         List<JoinedView> joined = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
+        // Two connections: each view's events are read in two halves at once.
+        try (Connection c = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
             for (FeatureViewVersion version : versions) {
                 String entityColumn = version.definition().entityKey();
                 int entity = rows.column(entityColumn);
                 List<PointInTimeJoin.Label> labels = rows.rows().stream()
                         .map(r -> new PointInTimeJoin.Label(r.values()[entity].strip(), r.labelTime())).toList();
-                joined.add(new JoinedView(version, entityColumn, PointInTimeJoin.join(c, version, labels)));
+                joined.add(new JoinedView(version, entityColumn, PointInTimeJoin.join(c, second, version, labels)));
             }
             return joined;
         } catch (SQLException e) {

@@ -1,0 +1,128 @@
+package dev.plumbline.transform;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
+
+/**
+ * Reads a view version's events for a point-in-time join with one binary {@code COPY (SELECT …) TO STDOUT}: the
+ * rows in table order (PostgreSQL neither sorts them nor walks the index entity by entity, which costs random
+ * heap reads), each source field's JSON value picked out of {@code field_values} on the server, decoded straight
+ * into {@link EventColumns}. COPY takes no parameters, so the query's values are written as escaped literals.
+ */
+final class EventCopy {
+
+    /** Microseconds from 1970-01-01 to 2000-01-01, PostgreSQL's epoch for binary timestamps. */
+    private static final long POSTGRES_EPOCH = 946_684_800_000_000L;
+    /** The binary format's signature and flags; a header extension's length follows. */
+    private static final int HEADER = 11 + 4;
+    private static final VarHandle INT16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle INT32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle INT64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+    private EventCopy() {
+    }
+
+    /**
+     * The events of the version with {@code from ≤ event_time < to} and {@code known_at < to} (epoch
+     * microseconds) of the given entities, and within the given range of the table's pages when {@code pages} is
+     * not null (a {@code ctid} range, so two connections can read disjoint halves).
+     */
+    static String query(long versionId, List<String> fields, long from, long to, Collection<String> entities,
+            long[] pages) {
+        StringBuilder sql = new StringBuilder("COPY (SELECT entity_key, event_time, known_at, staged_record_id");
+        for (String field : fields) {
+            sql.append(", field_values -> ").append(literal(field));
+        }
+        sql.append(" FROM feature_event WHERE view_version_id = ").append(versionId)
+                .append(" AND event_time >= ").append(timestamp(from))
+                .append(" AND event_time < ").append(timestamp(to))
+                .append(" AND known_at < ").append(timestamp(to))
+                .append(" AND entity_key = ANY (").append(literal(array(entities))).append("::text[])");
+        if (pages != null) {
+            sql.append(" AND ctid >= '(").append(pages[0]).append(",0)'::tid");
+            if (pages[1] >= 0) {
+                sql.append(" AND ctid < '(").append(pages[1]).append(",0)'::tid");
+            }
+        }
+        return sql.append(") TO STDOUT (FORMAT binary)").toString();
+    }
+
+    /** Runs the query and appends each row of an entity a label names to {@code into}. */
+    static void read(Connection c, String sql, EntityKeys entities, EventColumns into) throws SQLException {
+        CopyOut copy = c.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
+        try {
+            boolean first = true;
+            byte[] message;
+            while ((message = copy.readFromCopy()) != null) {
+                int at = 0;
+                if (first) {
+                    at = HEADER + 4 + int32(message, HEADER);
+                    first = false;
+                }
+                if (message.length - at >= 2 && (short) INT16.get(message, at) >= 0) {
+                    row(message, at + 2, entities, into);
+                }
+            }
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    /** One tuple: entity (text), event time and known-at (timestamptz), staged record (int8), then jsonb values. */
+    private static void row(byte[] message, int at, EntityKeys entities, EventColumns into) {
+        int length = int32(message, at);
+        int entity = entities.id(message, at + 4, length);
+        if (entity < 0) {
+            return;
+        }
+        at += 4 + length + 4;
+        long eventTime = int64(message, at) + POSTGRES_EPOCH;
+        long knownAt = int64(message, at + 12) + POSTGRES_EPOCH;
+        int event = into.add(entity, eventTime, knownAt, int64(message, at + 24));
+        at += 32;
+        for (FieldColumn field : into.fields) {
+            int size = int32(message, at);
+            // A jsonb value in binary is a version byte, then its text.
+            field.set(event, message, at + 5, size < 0 ? -1 : size - 1);
+            at += 4 + Math.max(size, 0);
+        }
+    }
+
+    private static int int32(byte[] bytes, int at) {
+        return (int) INT32.get(bytes, at);
+    }
+
+    private static long int64(byte[] bytes, int at) {
+        return (long) INT64.get(bytes, at);
+    }
+
+    private static String timestamp(long micros) {
+        Instant at = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000);
+        return "'" + at + "'::timestamptz";
+    }
+
+    /** A text array's literal form: each element double-quoted, with backslash and double quote escaped. */
+    private static String array(Collection<String> values) {
+        StringBuilder array = new StringBuilder("{");
+        for (String value : values) {
+            array.append(array.length() > 1 ? "," : "").append('"')
+                    .append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return array.append('}').toString();
+    }
+
+    /** A string literal, for a server with standard-conforming strings (the default since PostgreSQL 9.1). */
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,148 @@
+package dev.plumbline.transform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * One source field's values over the events a point-in-time join reads, by event: whether each is a value at
+ * all, its number when it is one, and only where an aggregation needs them its JSON text ({@code last}) and its
+ * sketch hash ({@code approx_distinct}). A JSON null or a missing field is no value, as in {@link TileState}.
+ */
+final class FieldColumn {
+
+    static final byte ABSENT = 0;
+    static final byte NUMBER = 1;
+    static final byte OTHER = 2;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    byte[] kind;
+    double[] number;
+    String[] text;
+    long[] hash;
+
+    FieldColumn(int capacity, boolean keepText, boolean keepHash) {
+        kind = new byte[capacity];
+        number = new double[capacity];
+        text = keepText ? new String[capacity] : null;
+        hash = keepHash ? new long[capacity] : null;
+    }
+
+    /** Sets an event's value from its JSON text in {@code bytes}; a negative length is SQL null (no such key). */
+    void set(int event, byte[] bytes, int offset, int length) {
+        if (length < 0) {
+            kind[event] = ABSENT;
+            return;
+        }
+        if (text == null && hash == null && plainInteger(bytes, offset, length)) {
+            kind[event] = NUMBER;
+            number[event] = parseInteger(bytes, offset, length);
+            return;
+        }
+        String json = new String(bytes, offset, length, StandardCharsets.UTF_8);
+        JsonNode value = scalar(json);
+        if (value.isNull() || value.isMissingNode()) {
+            kind[event] = ABSENT;
+            return;
+        }
+        kind[event] = value.isNumber() ? NUMBER : OTHER;
+        number[event] = value.isNumber() ? value.doubleValue() : 0;
+        if (text != null) {
+            text[event] = json;
+        }
+        if (hash != null) {
+            hash[event] = HyperLogLog.hashOf(value.isTextual() ? value.asText() : value.toString());
+        }
+    }
+
+    /** The event's value as {@code last} returns it. */
+    JsonNode value(int event) {
+        return scalar(text[event]);
+    }
+
+    void copy(int event, FieldColumn from, int fromEvent) {
+        kind[event] = from.kind[fromEvent];
+        number[event] = from.number[fromEvent];
+        if (text != null) {
+            text[event] = from.text[fromEvent];
+        }
+        if (hash != null) {
+            hash[event] = from.hash[fromEvent];
+        }
+    }
+
+    void grow(int capacity) {
+        kind = Arrays.copyOf(kind, capacity);
+        number = Arrays.copyOf(number, capacity);
+        text = text == null ? null : Arrays.copyOf(text, capacity);
+        hash = hash == null ? null : Arrays.copyOf(hash, capacity);
+    }
+
+    /** Reorders the column so that event {@code i} becomes the one that was at {@code order[i]}. */
+    void permute(int[] order) {
+        byte[] k = new byte[order.length];
+        double[] n = new double[order.length];
+        String[] t = text == null ? null : new String[order.length];
+        long[] h = hash == null ? null : new long[order.length];
+        for (int i = 0; i < order.length; i++) {
+            k[i] = kind[order[i]];
+            n[i] = number[order[i]];
+            if (t != null) {
+                t[i] = text[order[i]];
+            }
+            if (h != null) {
+                h[i] = hash[order[i]];
+            }
+        }
+        kind = k;
+        number = n;
+        text = t;
+        hash = h;
+    }
+
+    /** An optional minus and up to 17 digits: what {@link #scalar} reads as an integer without the parser. */
+    private static boolean plainInteger(byte[] bytes, int offset, int length) {
+        int start = length > 0 && bytes[offset] == '-' ? 1 : 0;
+        if (length - start < 1 || length >= 18) {
+            return false;
+        }
+        for (int i = offset + start; i < offset + length; i++) {
+            if (bytes[i] < '0' || bytes[i] > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double parseInteger(byte[] bytes, int offset, int length) {
+        boolean negative = bytes[offset] == '-';
+        long n = 0;
+        for (int i = offset + (negative ? 1 : 0); i < offset + length; i++) {
+            n = n * 10 + (bytes[i] - '0');
+        }
+        return negative ? -n : n;
+    }
+
+    /** A stored JSON value; plain numbers, most of what features read, skip the general parser. */
+    static JsonNode scalar(String text) {
+        char first = text.charAt(0);
+        if ((first == '-' || first >= '0' && first <= '9') && text.length() < 18) {
+            if (text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0) {
+                long n = Long.parseLong(text);
+                return n == (int) n ? IntNode.valueOf((int) n) : LongNode.valueOf(n);
+            }
+            return DoubleNode.valueOf(Double.parseDouble(text));
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new IllegalStateException("a stored feature value is not JSON: " + text, e);
+        }
+    }
+}
