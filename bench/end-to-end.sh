@@ -18,42 +18,10 @@ POSTGRES_PORT=${POSTGRES_PORT:-15433}
 HTTP_PORT=${HTTP_PORT:-18081}
 TOPIC=e2e
 
-log() { printf '%s  %s\n' "$(date +%T)" "$*"; }
-
-if [ -z "${SKIP_BUILD:-}" ]; then
-  log "building"
-  ./mvnw -B -q package -DskipTests
-  ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test.classpath
-fi
-CP="target/classes:target/test-classes:$(cat target/test.classpath)"
-
-rm -rf "$WORK" && mkdir -p "$WORK"
-log "PostgreSQL and a Kafka broker in their own process (:$POSTGRES_PORT, :$KAFKA_PORT)"
-PLUMBLINE_DATA_DIR="$WORK" PLUMBLINE_EMBEDDED_POSTGRES_PORT=$POSTGRES_PORT PLUMBLINE_EMBEDDED_KAFKA_PORT=$KAFKA_PORT \
-  java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$CP" dev.plumbline.embedded.EmbeddedServers \
-  > "$WORK/servers.log" 2>&1 &
-SERVERS_PID=$!
-PLUMBLINE_PID=
-trap 'kill $PLUMBLINE_PID $SERVERS_PID 2>/dev/null || true' EXIT
-until grep -q '^kafka.bootstrap.servers=' "$WORK/servers.log"; do
-  kill -0 $SERVERS_PID 2>/dev/null || { cat "$WORK/servers.log"; exit 1; }
-  sleep 1
-done
-setting() { sed -n "s/^$1=//p" "$WORK/servers.log"; }
-JDBC_URL=$(setting quarkus.datasource.jdbc.url)
-DB_USER=$(setting quarkus.datasource.username)
-BOOTSTRAP=$(setting kafka.bootstrap.servers)
-
-log "Plumbline on :$HTTP_PORT"
-QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME="$DB_USER" QUARKUS_DATASOURCE_PASSWORD=unused \
-  KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP" QUARKUS_HTTP_PORT=$HTTP_PORT PLUMBLINE_DATA_DIR="$WORK" \
-  PLUMBLINE_ACCESS_BOOTSTRAP_ADMIN_USERNAME=bench PLUMBLINE_ACCESS_BOOTSTRAP_ADMIN_PASSWORD=bench-password \
-  java ${PLUMBLINE_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$WORK/plumbline.log" 2>&1 &
-PLUMBLINE_PID=$!
-until curl -sf "localhost:$HTTP_PORT/q/health/ready" > /dev/null; do
-  kill -0 $PLUMBLINE_PID 2>/dev/null || { tail -50 "$WORK/plumbline.log"; exit 1; }
-  sleep 1
-done
+source bench/processes.sh
+build
+start_servers
+start_plumbline
 
 # Sign in through the login form, as the fault drill does, and register the dataset with the demo contract.
 csrf_token() { sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1; }

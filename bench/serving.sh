@@ -18,45 +18,12 @@ KAFKA_PORT=${KAFKA_PORT:-19095}
 POSTGRES_PORT=${POSTGRES_PORT:-15435}
 HTTP_PORT=${HTTP_PORT:-18085}
 
-log() { printf '%s  %s\n' "$(date +%T)" "$*"; }
-
-if [ -z "${SKIP_BUILD:-}" ]; then
-  log "building"
-  ./mvnw -B -q package -DskipTests
-  ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test.classpath
-fi
-CP="target/classes:target/test-classes:$(cat target/test.classpath)"
-
-rm -rf "$WORK" && mkdir -p "$WORK"
-log "PostgreSQL and a Kafka broker in their own process (:$POSTGRES_PORT, :$KAFKA_PORT)"
-PLUMBLINE_DATA_DIR="$WORK" PLUMBLINE_EMBEDDED_POSTGRES_PORT=$POSTGRES_PORT PLUMBLINE_EMBEDDED_KAFKA_PORT=$KAFKA_PORT \
-  java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$CP" dev.plumbline.embedded.EmbeddedServers \
-  > "$WORK/servers.log" 2>&1 &
-SERVERS_PID=$!
-PLUMBLINE_PID=
-trap 'kill $PLUMBLINE_PID $SERVERS_PID 2>/dev/null || true' EXIT
-until grep -q '^kafka.bootstrap.servers=' "$WORK/servers.log"; do
-  kill -0 $SERVERS_PID 2>/dev/null || { cat "$WORK/servers.log"; exit 1; }
-  sleep 1
-done
-setting() { sed -n "s/^$1=//p" "$WORK/servers.log"; }
-JDBC_URL=$(setting quarkus.datasource.jdbc.url)
-DB_USER=$(setting quarkus.datasource.username)
-BOOTSTRAP=$(setting kafka.bootstrap.servers)
-
+source bench/processes.sh
+build
+start_servers
 # The online refresh recomputes values older than its interval from their events; the seeded values have none,
 # so it would replace them with empty aggregates while the load runs. A day keeps it out of the measurement.
-log "Plumbline on :$HTTP_PORT"
-QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME="$DB_USER" QUARKUS_DATASOURCE_PASSWORD=unused \
-  KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP" QUARKUS_HTTP_PORT=$HTTP_PORT PLUMBLINE_DATA_DIR="$WORK" \
-  PLUMBLINE_ACCESS_BOOTSTRAP_ADMIN_USERNAME=bench PLUMBLINE_ACCESS_BOOTSTRAP_ADMIN_PASSWORD=bench-password \
-  PLUMBLINE_BENCH_SERVING_BASELINE=true PLUMBLINE_FEATURES_ONLINE_REFRESH=24h \
-  java ${PLUMBLINE_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$WORK/plumbline.log" 2>&1 &
-PLUMBLINE_PID=$!
-until curl -sf "localhost:$HTTP_PORT/q/health/ready" > /dev/null; do
-  kill -0 $PLUMBLINE_PID 2>/dev/null || { tail -50 "$WORK/plumbline.log"; exit 1; }
-  sleep 1
-done
+start_plumbline PLUMBLINE_BENCH_SERVING_BASELINE=true PLUMBLINE_FEATURES_ONLINE_REFRESH=24h
 
 # Sign in through the login form and create the API token both sides of the comparison authenticate with.
 csrf_token() { sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1; }
