@@ -65,9 +65,9 @@ public class BatchDrops {
         Dataset dataset = datasets.get(name).orElseThrow(() -> new NoSuchElementException("no dataset " + name));
         caller.require(dataset.owningTeam, Role.EDITOR, "drop records into " + name);
         String dropKey = key == null || key.isBlank() ? sha256(body) : key.strip();
-        Long repeated = existing(dataset.id, dropKey);
+        Dropped repeated = existing(dataset, dropKey);
         if (repeated != null) {
-            return new Dropped(name, dataset.topic, repeated, count(repeated), 0, true);
+            return repeated;
         }
         List<byte[]> records = format.equals("csv")
                 ? CsvDropRows.read(body, CsvDropRows.types(datasets.activeContract(dataset.id)
@@ -90,8 +90,8 @@ public class BatchDrops {
 
     /** Whether the dataset had a drop within {@link #BATCH_FED}: it is fed in batches, not streamed. */
     public boolean batchFed(long datasetId, Instant now) {
-        return query("SELECT 1 FROM batch_drop WHERE dataset_id = ? AND dropped_at > ? LIMIT 1", datasetId,
-                Timestamp.from(now.minus(BATCH_FED))) != null;
+        return exists("SELECT 1 FROM batch_drop WHERE dataset_id = ? AND dropped_at > ? LIMIT 1", datasetId,
+                Timestamp.from(now.minus(BATCH_FED)));
     }
 
     private static List<byte[]> ndjson(String body) {
@@ -108,13 +108,18 @@ public class BatchDrops {
         return records;
     }
 
-    private Long existing(long datasetId, String key) {
-        return query("SELECT id FROM batch_drop WHERE dataset_id = ? AND drop_key = ?", datasetId, key);
-    }
-
-    private int count(long drop) {
-        Long count = query("SELECT record_count FROM batch_drop WHERE id = ?", drop, null);
-        return count == null ? 0 : count.intValue();
+    private Dropped existing(Dataset dataset, String key) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT id, record_count FROM batch_drop WHERE dataset_id = ? AND drop_key = ?")) {
+            s.setLong(1, dataset.id);
+            s.setString(2, key);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? new Dropped(dataset.name, dataset.topic, rs.getLong(1), rs.getInt(2), 0, true)
+                        : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read batch drops", e);
+        }
     }
 
     private long insert(long datasetId, String key, String format, int records, String by, Instant at) {
@@ -136,14 +141,12 @@ public class BatchDrops {
         }
     }
 
-    private Long query(String sql, long id, Object second) {
+    private boolean exists(String sql, long id, Timestamp since) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, id);
-            if (second != null) {
-                s.setObject(2, second);
-            }
+            s.setTimestamp(2, since);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
+                return rs.next();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read batch drops", e);

@@ -11,7 +11,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import dev.plumbline.EmbeddedStackResource;
 import dev.plumbline.PipelineFixtures;
 import dev.plumbline.TestKafka;
-import dev.plumbline.access.Caller;
 import dev.plumbline.access.Sessions;
 import dev.plumbline.access.TestAccounts;
 import dev.plumbline.contract.DatasetRegistry;
@@ -34,7 +33,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,8 +41,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(EmbeddedStackResource.class)
 class FeaturePipelineTest {
-
-    static final Caller ADMIN = new Caller("test-admin", Set.of("admin"));
 
     @Inject
     DatasetRegistry datasets;
@@ -67,17 +63,10 @@ class FeaturePipelineTest {
     @BeforeEach
     void ordersWithAView() {
         dataset = PipelineFixtures.freshDatasetName("fp");
-        PipelineFixtures.registerOrders(datasets, dataset);
-        view = registry.apply("""
-                name: spend_%s
-                entity: currency
-                source: %s
-                owner: test-team
-                version: 1.0.0
-                features:
-                  - {name: orders_7d, aggregation: count, field: order_id, window: 7d}
-                  - {name: amount_7d, aggregation: sum, field: amount, window: 7d}
-                """.formatted(dataset.substring(3), dataset), ADMIN, "127.0.0.1").version();
+        view = FeatureFixtures.ordersView(datasets, registry, dataset,
+                "spend_" + dataset.substring(3), "currency",
+                "{name: orders_7d, aggregation: count, field: order_id, window: 7d}",
+                "{name: amount_7d, aggregation: sum, field: amount, window: 7d}");
     }
 
     static String at(String id, int amount, Instant eventTime) {

@@ -7,17 +7,16 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.plumbline.EmbeddedStackResource;
 import dev.plumbline.PipelineFixtures;
 import dev.plumbline.access.AuditLog;
-import dev.plumbline.access.Caller;
 import dev.plumbline.access.Sessions;
 import dev.plumbline.access.TestAccounts;
 import dev.plumbline.contract.DatasetRegistry;
+import dev.plumbline.featurestore.FeatureFixtures;
 import dev.plumbline.featurestore.FeatureRegistry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +24,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(EmbeddedStackResource.class)
 class TrainingSetRetentionTest {
-
-    static final Caller ADMIN = new Caller("test-admin", Set.of("admin"));
 
     @Inject
     DatasetRegistry datasets;
@@ -42,16 +39,9 @@ class TrainingSetRetentionTest {
     @BeforeEach
     void aView() {
         String dataset = PipelineFixtures.freshDatasetName("tsr");
-        PipelineFixtures.registerOrders(datasets, dataset);
-        view = registry.apply("""
-                name: kept_%s
-                entity: currency
-                source: %s
-                owner: test-team
-                version: 1.0.0
-                features:
-                  - {name: orders_7d, aggregation: count, field: order_id, window: 7d}
-                """.formatted(dataset.substring(4), dataset), ADMIN, "127.0.0.1").version().viewName();
+        view = FeatureFixtures.ordersView(datasets, registry, dataset,
+                "kept_" + dataset.substring(4), "currency",
+                "{name: orders_7d, aggregation: count, field: order_id, window: 7d}").viewName();
     }
 
     @Test

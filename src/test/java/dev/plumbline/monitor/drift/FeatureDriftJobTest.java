@@ -10,11 +10,11 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.plumbline.EmbeddedStackResource;
 import dev.plumbline.PipelineFixtures;
 import dev.plumbline.TestKafka;
-import dev.plumbline.access.Caller;
 import dev.plumbline.access.TestAccounts;
 import dev.plumbline.contract.DatasetRegistry;
 import dev.plumbline.featurestore.FeatureDriftReading;
 import dev.plumbline.featurestore.FeatureDriftReadings;
+import dev.plumbline.featurestore.FeatureFixtures;
 import dev.plumbline.featurestore.FeatureRegistry;
 import dev.plumbline.monitor.history.MetricHistory;
 import dev.plumbline.monitor.rules.Alert;
@@ -38,7 +38,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -56,7 +55,6 @@ import org.junit.jupiter.api.Test;
 class FeatureDriftJobTest {
 
     static final Logger LOG = Logger.getLogger(FeatureDriftJobTest.class);
-    static final Caller ADMIN = new Caller("test-admin", Set.of("admin"));
     static final String FEATURE = "order_amount_1d";
     static final int ORDERS = 400;
 
@@ -84,17 +82,10 @@ class FeatureDriftJobTest {
     @BeforeEach
     void ordersWithAView() {
         dataset = PipelineFixtures.freshDatasetName("fd");
-        PipelineFixtures.registerOrders(datasets, dataset);
-        view = registry.apply("""
-                name: drift_%s
-                entity: order_id
-                source: %s
-                owner: test-team
-                version: 1.0.0
-                features:
-                  - {name: order_amount_1d, aggregation: avg, field: amount, window: 1d}
-                  - {name: orders_1d, aggregation: count, field: order_id, window: 1d}
-                """.formatted(dataset.substring(3), dataset), ADMIN, "127.0.0.1").version();
+        view = FeatureFixtures.ordersView(datasets, registry, dataset,
+                "drift_" + dataset.substring(3), "order_id",
+                "{name: order_amount_1d, aggregation: avg, field: amount, window: 1d}",
+                "{name: orders_1d, aggregation: count, field: order_id, window: 1d}");
     }
 
     @Test
