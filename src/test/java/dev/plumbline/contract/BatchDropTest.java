@@ -104,7 +104,7 @@ class BatchDropTest {
     }
 
     @Test
-    void aDatasetFedByDropsAlertsOnIngestionLagAfterAnHourNotFiveMinutes() {
+    void aDatasetFedByDropsGetsTheOneHourIngestionLagThresholdAStreamedOneFiveMinutes() {
         String streamed = PipelineFixtures.freshDatasetName("stream");
         PipelineFixtures.registerOrders(datasets, streamed);
         drop("application/x-ndjson", PipelineFixtures.order("b1", 5, "USD")).then().statusCode(201);
