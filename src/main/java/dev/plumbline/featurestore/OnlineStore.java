@@ -8,6 +8,8 @@ import dev.plumbline.transform.FeatureViewVersion;
 import dev.plumbline.transform.FeaturesMaterialized;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,10 +55,15 @@ public class OnlineStore {
 
     private final DataSource dataSource;
     private final FeatureValues values;
+    private final OnlineCache cache;
+    private final TransactionSynchronizationRegistry transactions;
 
-    public OnlineStore(DataSource dataSource, FeatureValues values) {
+    public OnlineStore(DataSource dataSource, FeatureValues values, OnlineCache cache,
+            TransactionSynchronizationRegistry transactions) {
         this.dataSource = dataSource;
         this.values = values;
+        this.cache = cache;
+        this.transactions = transactions;
     }
 
     void materialized(@Observes FeaturesMaterialized event) {
@@ -81,6 +88,26 @@ public class OnlineStore {
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("could not update online values of " + version.viewName(), e);
         }
+        forgetOnceWritten(version.id(), entities);
+    }
+
+    // The notification of the change reaches this replica's cache too, but a moment after the commit: forgetting
+    // the entities as the transaction ends lets whoever materialized read the new values at once.
+    private void forgetOnceWritten(long version, Collection<String> entities) {
+        cache.forget(version, entities);
+        if (transactions.getTransactionKey() != null) {
+            List<String> written = List.copyOf(entities);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    cache.forget(version, written);
+                }
+            });
+        }
     }
 
     /** The stored vectors of the entities that have one, by entity. */
@@ -103,8 +130,20 @@ public class OnlineStore {
         }
     }
 
+    /**
+     * The stored values of the entities that have some, as JSON text, by entity, if this replica holds every one of
+     * them in memory ({@link OnlineCache}), else null; never asks the database.
+     */
+    public Map<String, StoredText> heldText(FeatureViewVersion version, List<String> entities) {
+        return cache.held(version.id(), entities);
+    }
+
     /** The stored values of the entities that have some, as JSON text, by entity; serving copies them as they are. */
     public Map<String, StoredText> readText(FeatureViewVersion version, List<String> entities) {
+        return cache.read(version.id(), entities, missing -> readStored(version, missing));
+    }
+
+    private Map<String, StoredText> readStored(FeatureViewVersion version, List<String> entities) {
         Map<String, StoredText> found = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(READ)) {
             s.setLong(1, version.id());

@@ -53,19 +53,34 @@ public class ServedVersions {
 
     /** As {@link FeatureRegistry#get}: the pinned version, or the active one when {@code version} is null. */
     public Optional<FeatureViewVersion> get(String view, String version) {
-        Key key = new Key(view, version);
-        long changes = store.changes();
+        Optional<FeatureViewVersion> remembered = remembered(view, version);
+        return remembered != null ? remembered : load(view, version);
+    }
+
+    /**
+     * As {@link #get} without asking the database: the remembered answer while it holds, or null when the caller
+     * must {@link #load} it (no answer is remembered, or it is this caller's turn to read it again).
+     */
+    Optional<FeatureViewVersion> remembered(String view, String version) {
+        Entry entry = entries.get(new Key(view, version));
         long now = clock.getAsLong();
-        Entry entry = entries.get(key);
-        if (entry != null && entry.changes() == changes && entry.expiresAt() - now > 0
+        if (entry != null && entry.changes() == store.changes() && entry.expiresAt() - now > 0
                 && (now - entry.refreshAt() < 0 || !entry.refreshing().compareAndSet(false, true))) {
             return entry.version();
         }
+        return null;
+    }
+
+    /** Reads the answer of {@link #get} from the database and remembers it. */
+    Optional<FeatureViewVersion> load(String view, String version) {
+        long changes = store.changes();
+        long now = clock.getAsLong();
         Optional<FeatureViewVersion> found = registry.get(view, version);
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(key, new Entry(found, changes, now + ttlNanos * 3 / 4, now + ttlNanos, new AtomicBoolean()));
+        entries.put(new Key(view, version),
+                new Entry(found, changes, now + ttlNanos * 3 / 4, now + ttlNanos, new AtomicBoolean()));
         return found;
     }
 }

@@ -1,5 +1,6 @@
 package dev.plumbline.featurestore;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The W5 benchmark's baseline: answers shaped like online serving's (one entity × 50 features, a batch of 100
  * entities × 50 features), fixed and written once, through the same HTTP stack and authentication as serving.
- * It answers {@code 404} unless {@code plumbline.bench.serving-baseline} is set, so no deployment exposes it.
+ * Like the cheapest endpoint Quarkus can have, it answers on the event loop. It answers {@code 404} unless {@code plumbline.bench.serving-baseline} is set, so no deployment exposes it.
  */
 @Path("/api/bench/serving-baseline")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,12 +42,14 @@ public class ServingBaselineResource {
 
     @GET
     @Path("/one")
+    @NonBlocking
     public Response one() {
         return enabled ? Response.ok(one).build() : Response.status(Response.Status.NOT_FOUND).build();
     }
 
     @POST
     @Path("/batch")
+    @NonBlocking
     public Response batch() {
         return enabled ? Response.ok(batch).build() : Response.status(Response.Status.NOT_FOUND).build();
     }

@@ -2,6 +2,7 @@ package dev.plumbline.featurestore;
 
 import static dev.plumbline.featurestore.FeatureViewApi.COUNT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,6 +14,7 @@ import dev.plumbline.access.TestAccounts;
 import dev.plumbline.contract.DatasetRegistry;
 import dev.plumbline.transform.FeatureViewStore;
 import dev.plumbline.transform.FeatureViewVersion;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -50,6 +52,10 @@ class FeatureServingTest {
     ServingTimer timer;
     @Inject
     DataSource dataSource;
+    @Inject
+    OnlineCache cache;
+    @Inject
+    MeterRegistry meters;
 
     String dataset;
     String view;
@@ -114,6 +120,52 @@ class FeatureServingTest {
         assertThat(versions.get(view, null)).as("within the TTL").isPresent();
         now.addAndGet(Duration.ofMillis(400).toNanos());
         assertThat(versions.get(view, null)).isEmpty();
+    }
+
+    @Test
+    void aChangeByAnotherReplicaIsServedOnceNotifiedAndTheCacheRecoversFromALostListener() throws SQLException {
+        servedSum("USD", 42.5f);
+        double misses = misses();
+        servedSum("USD", 42.5f);
+        assertThat(misses()).as("the second answer came from memory").isEqualTo(misses);
+
+        update("{\"amount_sum\": 1, \"amount_count\": 1}");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> servedSum("USD", 1));
+
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ?")) {
+            s.setString(1, "plumbline online cache");
+            assertThat(s.executeQuery().next()).as("the listening connection was there").isTrue();
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> !cache.live());
+        update("{\"amount_sum\": 2, \"amount_count\": 2}");
+        servedSum("USD", 2);
+        await().atMost(Duration.ofSeconds(10)).until(cache::live);
+        servedSum("USD", 2);
+        update("{\"amount_sum\": 3, \"amount_count\": 3}");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> servedSum("USD", 3));
+        misses = misses();
+        servedSum("USD", 3);
+        assertThat(misses()).as("held again once listening").isEqualTo(misses);
+    }
+
+    private void servedSum(String entity, float sum) {
+        as(TestAccounts.VIEWER).get(entities() + "/" + entity).then().statusCode(200)
+                .body("features.amount_sum.value", sum == (int) sum ? equalTo((int) sum) : equalTo(sum));
+    }
+
+    private double misses() {
+        return meters.counter("plumbline.feature.online.cache", "result", "miss").count();
+    }
+
+    private void update(String values) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                UPDATE feature_online SET feature_values = ?::jsonb
+                WHERE view_version_id = ? AND entity_key = 'USD'""")) {
+            s.setString(1, values);
+            s.setLong(2, store.version(view, "1.0.0").orElseThrow().id());
+            s.executeUpdate();
+        }
     }
 
     private void store(String version, String entity, String values) throws SQLException {
