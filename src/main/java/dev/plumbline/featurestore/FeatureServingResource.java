@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Online serving: the latest values of a view's features for one entity or a batch, from the online table, each
@@ -40,6 +41,7 @@ public class FeatureServingResource {
     private final ServedVersions versions;
     private final OnlineStore online;
     private final ServingTimer timer;
+    private final Map<Long, ServedJson> allFeatures = new ConcurrentHashMap<>();
 
     public FeatureServingResource(ServedVersions versions, OnlineStore online, ServingTimer timer) {
         this.versions = versions;
@@ -115,15 +117,22 @@ public class FeatureServingResource {
     }
 
     /** The answer's writer for the wanted features (every feature of the version when none are named). */
-    private static ServedJson json(FeatureViewVersion version, List<String> wanted) {
-        List<String> names = version.definition().features().stream().map(FeatureSpec::name).toList();
+    private ServedJson json(FeatureViewVersion version, List<String> wanted) {
         if (wanted == null) {
-            return new ServedJson(names);
+            if (allFeatures.size() >= ServedVersions.MAX_ENTRIES) {
+                allFeatures.clear();
+            }
+            return allFeatures.computeIfAbsent(version.id(), id -> new ServedJson(names(version), true));
         }
+        List<String> names = names(version);
         wanted.stream().filter(w -> !names.contains(w)).findFirst().ifPresent(unknown -> {
             throw new IllegalArgumentException("feature view " + version.viewName() + " " + version.version()
                     + " has no feature \"" + unknown + "\"; it has: " + String.join(", ", names));
         });
         return new ServedJson(List.copyOf(new LinkedHashSet<>(wanted)));
+    }
+
+    private static List<String> names(FeatureViewVersion version) {
+        return version.definition().features().stream().map(FeatureSpec::name).toList();
     }
 }

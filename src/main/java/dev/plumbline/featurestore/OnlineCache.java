@@ -28,8 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>
  * A read that misses reserves the entity before asking the database and keeps the answer only if its reservation
  * is still there afterwards: a change notified in between removes the reservation, so an answer read before a
- * change is never kept after it. The size is bounded by {@code plumbline.features.online-cache.max-bytes} (the
- * stored JSON texts' lengths; {@code 0} turns the cache off), least recently used first out.
+ * change is never kept after it. The size is bounded by {@code plumbline.features.online-cache.max-bytes} (twice
+ * the stored JSON texts' lengths, for the text and the answer written from it; {@code 0} turns the cache off),
+ * least recently used first out.
  */
 @ApplicationScoped
 public class OnlineCache {
@@ -64,7 +65,7 @@ public class OnlineCache {
     OnlineCache(long maxBytes, MeterRegistry meters) {
         this.entries = maxBytes <= 0 ? null : Caffeine.newBuilder().maximumWeight(maxBytes)
                 .weigher((Key key, Object value) -> ENTRY_OVERHEAD + key.entity().length()
-                        + (value instanceof StoredText text ? text.json().length() : 0))
+                        + (value instanceof StoredText text ? 2 * text.json().length() : 0))
                 .executor(Runnable::run).<Key, Object>build().asMap();
         this.hits = Counter.builder("plumbline.feature.online.cache").tag("result", "hit")
                 .description("Online serving's reads of an entity's values answered from memory").register(meters);

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -49,8 +50,38 @@ public class OnlineStore {
                 SELECT DISTINCT entity_key FROM feature_event WHERE view_version_id = ? AND known_at > ? AND known_at <= ?)
             LIMIT ?""";
 
-    /** One entity's stored values as the table holds them: a JSON object by feature name, and its instant. */
-    public record StoredText(String json, Instant asOf) {
+    /**
+     * One entity's stored values as the table holds them: a JSON object by feature name, and its instant. Serving's
+     * answer part for all the view version's features is kept with it once written, since a held entity is served
+     * many times.
+     */
+    public static final class StoredText {
+
+        private final String json;
+        private final Instant asOf;
+        private volatile byte[] written;
+
+        public StoredText(String json, Instant asOf) {
+            this.json = json;
+            this.asOf = asOf;
+        }
+
+        public String json() {
+            return json;
+        }
+
+        public Instant asOf() {
+            return asOf;
+        }
+
+        byte[] written(Function<StoredText, byte[]> writer) {
+            byte[] bytes = written;
+            if (bytes == null) {
+                bytes = writer.apply(this);
+                written = bytes;
+            }
+            return bytes;
+        }
     }
 
     private final DataSource dataSource;

@@ -30,9 +30,19 @@ final class ServedJson {
     private final int count;
     private final byte[][] openings;
     private final Map<String, Integer> positions = new HashMap<>();
+    private final boolean all;
 
     /** For answers holding these features, in this order (no repeats). */
     ServedJson(List<String> features) {
+        this(features, false);
+    }
+
+    /**
+     * With {@code all}, for answers holding every feature of one view version, so that each entity's part is
+     * written once and kept with its stored values ({@link StoredText}).
+     */
+    ServedJson(List<String> features, boolean all) {
+        this.all = all;
         this.count = features.size();
         this.openings = new byte[count][];
         for (int i = 0; i < count; i++) {
@@ -69,17 +79,25 @@ final class ServedJson {
 
     /** {@code ,"features":{…}}: empty when nothing is stored; a feature missing from what is stored is null. */
     private void features(Out out, StoredText stored) {
+        if (stored == null) {
+            out.write(ascii(",\"features\":{}"));
+        } else {
+            out.write(all ? stored.written(this::features) : features(stored));
+        }
+    }
+
+    private byte[] features(StoredText stored) {
+        Out out = new Out(64 + count * 64);
         out.write(ascii(",\"features\":{"));
-        if (stored != null) {
-            byte[][] values = values(stored.json());
-            byte[] closing = ascii(",\"asOf\":\"" + stored.asOf() + "\"}");
-            for (int i = 0; i < count; i++) {
-                out.write(openings[i]);
-                out.write(values[i] == null ? NULL : values[i]);
-                out.write(closing);
-            }
+        byte[][] values = values(stored.json());
+        byte[] closing = ascii(",\"asOf\":\"" + stored.asOf() + "\"}");
+        for (int i = 0; i < count; i++) {
+            out.write(openings[i]);
+            out.write(values[i] == null ? NULL : values[i]);
+            out.write(closing);
         }
         out.write((byte) '}');
+        return out.bytes();
     }
 
     /** The wanted features' values as JSON, by position; null where the stored object has no such field. */

@@ -40,6 +40,19 @@ class ServedJsonTest {
                 + ",{\"entity\":\"unknown\",\"features\":{}}," + e2 + "]}");
     }
 
+    @Test
+    void theWriterOfAllFeaturesWritesAnEntityOnceAndKeepsItWithItsValues() {
+        StoredText stored = new StoredText("{\"a\": 1, \"b\": \"x\"}", AS_OF);
+        ServedJson all = new ServedJson(List.of("a", "b"), true);
+        String first = text(all.single("v", "1.0.0", "e-1", stored));
+        assertThat(first).isEqualTo(text(new ServedJson(List.of("a", "b")).single("v", "1.0.0", "e-1", stored)));
+        assertThat(text(all.single("v", "1.0.0", "e-1", stored))).isEqualTo(first);
+        assertThat(text(all.batch("v", "1.0.0", List.of("e-1"), Map.of("e-1", stored))))
+                .isEqualTo("{\"view\":\"v\",\"version\":\"1.0.0\",\"results\":[{\"entity\":\"e-1\""
+                        + first.substring(first.indexOf(",\"features\"")) + "]}");
+        assertThat(stored.written(s -> new byte[0])).as("kept").isNotEmpty();
+    }
+
     private static String text(byte[] json) {
         return new String(json, StandardCharsets.UTF_8);
     }
