@@ -77,7 +77,10 @@ public class BatchDrops {
             throw new IllegalArgumentException("the file holds no records");
         }
         Instant now = Instant.now();
-        long drop = insert(dataset.id, dropKey, format, records.size(), caller.username(), now);
+        Long drop = insert(dataset.id, dropKey, format, records.size(), caller.username(), now);
+        if (drop == null) {
+            return existing(dataset, dropKey);
+        }
         List<IncomingRecord> incoming = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             incoming.add(new IncomingRecord(dataset.topic, PARTITION, drop * MAX_RECORDS + i, null, records.get(i)));
@@ -90,8 +93,16 @@ public class BatchDrops {
 
     /** Whether the dataset had a drop within {@link #BATCH_FED}: it is fed in batches, not streamed. */
     public boolean batchFed(long datasetId, Instant now) {
-        return exists("SELECT 1 FROM batch_drop WHERE dataset_id = ? AND dropped_at > ? LIMIT 1", datasetId,
-                Timestamp.from(now.minus(BATCH_FED)));
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT 1 FROM batch_drop WHERE dataset_id = ? AND dropped_at > ? LIMIT 1")) {
+            s.setLong(1, datasetId);
+            s.setTimestamp(2, Timestamp.from(now.minus(BATCH_FED)));
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read batch drops", e);
+        }
     }
 
     private static List<byte[]> ndjson(String body) {
@@ -122,10 +133,11 @@ public class BatchDrops {
         }
     }
 
-    private long insert(long datasetId, String key, String format, int records, String by, Instant at) {
+    // Null when the same drop was recorded meanwhile: a drop sent twice at once waits here for the other to commit.
+    private Long insert(long datasetId, String key, String format, int records, String by, Instant at) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                 INSERT INTO batch_drop (dataset_id, drop_key, format, record_count, dropped_by, dropped_at)
-                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")) {
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dataset_id, drop_key) DO NOTHING RETURNING id""")) {
             s.setLong(1, datasetId);
             s.setString(2, key);
             s.setString(3, format);
@@ -133,23 +145,10 @@ public class BatchDrops {
             s.setString(5, by);
             s.setTimestamp(6, Timestamp.from(at));
             try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+                return rs.next() ? rs.getLong(1) : null;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not record the drop", e);
-        }
-    }
-
-    private boolean exists(String sql, long id, Timestamp since) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, id);
-            s.setTimestamp(2, since);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read batch drops", e);
         }
     }
 

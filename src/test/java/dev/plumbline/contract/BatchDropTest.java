@@ -20,7 +20,11 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +90,26 @@ class BatchDropTest {
                 .get(0);
         assertThat(malformed.rules()).containsExactly("malformed_payload");
         assertThat(staging.stagedCount(dataset)).isEqualTo(3);
+    }
+
+    @Test
+    void theSameFileSentSeveralTimesAtOnceIsStagedOnceAndEveryOtherAnswerSaysRepeated() throws Exception {
+        String ndjson = PipelineFixtures.order("c1", 5, "USD") + "\n" + PipelineFixtures.order("c2", 6, "EUR") + "\n";
+        ExecutorService senders = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(senders.submit(() -> drop("application/x-ndjson", ndjson).statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 200, 200, 200);
+        } finally {
+            senders.shutdown();
+        }
+        assertThat(staging.stagedCount(dataset)).isEqualTo(2);
     }
 
     @Test
