@@ -26,6 +26,7 @@ final class ServedJson {
     private static final byte[] NULL = ascii("null");
     private static final byte[] TRUE = ascii("true");
     private static final byte[] FALSE = ascii("false");
+    private static final byte[] NO_FEATURES = ascii(",\"features\":{}");
 
     private final int count;
     private final byte[][] openings;
@@ -52,25 +53,36 @@ final class ServedJson {
     }
 
     byte[] single(String view, String version, String entity, StoredText stored) {
-        Out out = new Out(stored == null ? 256 : 256 + count * 64);
-        out.write(utf8("{\"view\":" + quoted(view) + ",\"version\":" + quoted(version) + ",\"entity\":"));
-        out.string(entity);
-        features(out, stored);
+        byte[] head = utf8("{\"view\":" + quoted(view) + ",\"version\":" + quoted(version) + ",\"entity\":"
+                + quoted(entity));
+        byte[] features = features(stored);
+        Out out = new Out(head.length + features.length + 1);
+        out.write(head);
+        out.write(features);
         out.write((byte) '}');
         return out.bytes();
     }
 
     byte[] batch(String view, String version, List<String> entities, Map<String, StoredText> stored) {
-        Out out = new Out(256 + entities.size() * (64 + count * 64));
-        out.write(utf8("{\"view\":" + quoted(view) + ",\"version\":" + quoted(version) + ",\"results\":["));
+        byte[] head = utf8("{\"view\":" + quoted(view) + ",\"version\":" + quoted(version) + ",\"results\":[");
         byte[] entityField = ascii("{\"entity\":");
+        byte[][] names = new byte[entities.size()][];
+        byte[][] features = new byte[entities.size()][];
+        int size = head.length + 2;
+        for (int e = 0; e < entities.size(); e++) {
+            names[e] = utf8(quoted(entities.get(e)));
+            features[e] = features(stored.get(entities.get(e)));
+            size += (e > 0 ? 1 : 0) + entityField.length + names[e].length + features[e].length + 1;
+        }
+        Out out = new Out(size);
+        out.write(head);
         for (int e = 0; e < entities.size(); e++) {
             if (e > 0) {
                 out.write((byte) ',');
             }
             out.write(entityField);
-            out.string(entities.get(e));
-            features(out, stored.get(entities.get(e)));
+            out.write(names[e]);
+            out.write(features[e]);
             out.write((byte) '}');
         }
         out.write(ascii("]}"));
@@ -78,15 +90,14 @@ final class ServedJson {
     }
 
     /** {@code ,"features":{…}}: empty when nothing is stored; a feature missing from what is stored is null. */
-    private void features(Out out, StoredText stored) {
+    private byte[] features(StoredText stored) {
         if (stored == null) {
-            out.write(ascii(",\"features\":{}"));
-        } else {
-            out.write(all ? stored.written(this::features) : features(stored));
+            return NO_FEATURES;
         }
+        return all ? stored.written(this::write) : write(stored);
     }
 
-    private byte[] features(StoredText stored) {
+    private byte[] write(StoredText stored) {
         Out out = new Out(64 + count * 64);
         out.write(ascii(",\"features\":{"));
         byte[][] values = values(stored.json());
@@ -162,12 +173,8 @@ final class ServedJson {
             bytes[length++] = b;
         }
 
-        void string(String text) {
-            write(utf8(quoted(text)));
-        }
-
         byte[] bytes() {
-            return Arrays.copyOf(bytes, length);
+            return length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
         }
 
         private void ensure(int more) {
