@@ -6,6 +6,7 @@
 #   bash bench/serving.sh                                  (100,000 entities, 10 s runs, 3 rounds, 1k and 5k req/s)
 #   SECONDS_PER_RUN=5 ROUNDS=2 bash bench/serving.sh       (a quick run)
 #   PLUMBLINE_OPTS='-XX:StartFlightRecording=filename=/tmp/w5.jfr,settings=profile' bash bench/serving.sh
+# CACHE_BYTES sizes the online cache (default 1G, room for every seeded entity).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ENTITIES=${ENTITIES:-100000}
