@@ -5,6 +5,8 @@
 # and measures publish-to-validation latency at half that rate.
 #   bash bench/end-to-end.sh                 (STEP=30 seconds per rate step)
 #   STEP=15 CEILING=100000 bash bench/end-to-end.sh     (a quick run)
+#   RATE=20000 STEP=60 bash bench/end-to-end.sh          (no ceilings, no search: one step at 20,000 events/s
+#                                                          after the warm-up, e.g. to profile Plumbline)
 # Plumbline's settings pass through the environment (PLUMBLINE_VALIDATE_MAX_RECORDS=2000) or PLUMBLINE_OPTS
 # (PLUMBLINE_OPTS=-Dmp.messaging.incoming.ingest.max.poll.records=2000).
 set -euo pipefail
@@ -12,6 +14,7 @@ cd "$(dirname "$0")/.."
 STEP=${STEP:-30}
 CEILING=${CEILING:-300000}
 START_RATE=${START_RATE:-2000}
+RATE=${RATE:-}
 WORK=${WORK:-/tmp/plumbline-e2e}
 KAFKA_PORT=${KAFKA_PORT:-19093}
 POSTGRES_PORT=${POSTGRES_PORT:-15433}
@@ -37,4 +40,4 @@ curl -sf -o /dev/null -b "$JAR" -H "X-CSRF-Token: $TOKEN" -X PUT -H 'Content-Typ
 
 log "benchmark: $STEP s per step, ceilings over $CEILING records"
 java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$CP" dev.plumbline.bench.EndToEndBenchmark \
-  "$BOOTSTRAP" "$JDBC_URL" "$DB_USER" unused "$TOPIC" "$TOPIC" "$STEP" "$CEILING" "$START_RATE"
+  "$BOOTSTRAP" "$JDBC_URL" "$DB_USER" unused "$TOPIC" "$TOPIC" "$STEP" "$CEILING" "$START_RATE" "$RATE"

@@ -14,8 +14,9 @@ import java.util.concurrent.TimeUnit;
  * ceilings measured in the same harness. Finds the highest rate Plumbline sustains with bounded lag, then
  * publishes at half of it and reports the time from publishing to validation per record.
  * Usage: {@code EndToEndBenchmark <bootstrap servers> <jdbc url> <user> <password> <topic> <dataset>
- * [seconds per step=30] [ceiling records=300000] [start rate=2000]}. The dataset must be registered for the
- * topic with the demo's transactions contract.
+ * [seconds per step=30] [ceiling records=300000] [start rate=2000] [fixed rate]}. The dataset must be registered
+ * for the topic with the demo's transactions contract. With a fixed rate, it measures no ceilings and searches no
+ * rate: after the warm-up it publishes at that rate for one step (to profile Plumbline at a rate of choice).
  */
 public final class EndToEndBenchmark {
 
@@ -48,6 +49,11 @@ public final class EndToEndBenchmark {
         Duration step = Duration.ofSeconds(args.length > 6 ? Long.parseLong(args[6]) : 30);
         int ceilingRecords = args.length > 7 ? Integer.parseInt(args[7]) : 300_000;
         double startRate = args.length > 8 ? Double.parseDouble(args[8]) : 2000;
+        double fixedRate = args.length > 9 && !args[9].isEmpty() ? Double.parseDouble(args[9]) : 0;
+        if (fixedRate > 0) {
+            atFixedRate(args, step, startRate, fixedRate);
+            return;
+        }
 
         RawCeilings ceilings = new RawCeilings(ceilingRecords);
         double kafka = 0, copy = 0;
@@ -76,6 +82,15 @@ public final class EndToEndBenchmark {
             if (publisher.failed() > 0) {
                 print("%d events could not be published", publisher.failed());
             }
+        }
+    }
+
+    private static void atFixedRate(String[] args, Duration step, double startRate, double rate) throws Exception {
+        try (PacedPublisher publisher = new PacedPublisher(args[0]);
+                PipelineProgress progress = new PipelineProgress(args[1], args[2], args[3], args[5])) {
+            EndToEndBenchmark bench = new EndToEndBenchmark(publisher, progress, args[4], step);
+            bench.warmUp(startRate);
+            bench.holds(rate);
         }
     }
 
@@ -112,6 +127,7 @@ public final class EndToEndBenchmark {
     /** Publishes at the rate for one step and says whether the backlog stayed bounded; then lets it drain. */
     private boolean holds(double rate) throws Exception {
         List<Long> backlog = new CopyOnWriteArrayList<>();
+        long validatedAtStart = progress.validated();
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         sampler.scheduleAtFixedRate(() -> backlog.add(backlog()), 1, 1, TimeUnit.SECONDS);
         double seconds;
@@ -122,15 +138,17 @@ public final class EndToEndBenchmark {
             sampler.awaitTermination(10, TimeUnit.SECONDS);
         }
         backlog.add(backlog());
+        double validatedRate = (progress.validated() - validatedAtStart) / seconds;
         long bound = (long) (rate * BOUND_SECONDS);
         List<Long> secondHalf = backlog.subList(backlog.size() / 2, backlog.size());
         long worst = secondHalf.stream().mapToLong(Long::longValue).max().orElse(0);
         boolean growing = backlog.get(backlog.size() - 1) > secondHalf.get(0) + (long) rate;
         boolean paced = seconds <= 1.05 * step.toSeconds();
         boolean holds = paced && worst <= bound && !growing;
-        print("%6.0f events/s for %d s%s: backlog in the second half up to %d (bound %d)%s: %s", rate,
-                step.toSeconds(), paced ? "" : String.format(Locale.ROOT, " (the publisher needed %.1f s)", seconds),
-                worst, bound, growing ? ", growing" : "", holds ? "sustained" : "not sustained");
+        print("%6.0f events/s for %d s%s: backlog in the second half up to %d (bound %d)%s, %.0f validated/s: %s",
+                rate, step.toSeconds(),
+                paced ? "" : String.format(Locale.ROOT, " (the publisher needed %.1f s)", seconds),
+                worst, bound, growing ? ", growing" : "", validatedRate, holds ? "sustained" : "not sustained");
         drain();
         return holds;
     }

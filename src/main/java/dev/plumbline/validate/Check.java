@@ -42,7 +42,7 @@ public record Check(String name, List<Constraint> constraints) {
         for (int i = 0; i < results.length; i++) {
             Constraint constraint = constraints.get(i);
             if (constraint instanceof WindowedConstraint windowed) {
-                results[i] = windowed.evaluate(history.earlier(windowed), states);
+                results[i] = windowed.evaluate(() -> history.earlier(windowed), states);
             } else if (constraint instanceof AnalysisBasedConstraint aggregate) {
                 results[i] = aggregate.evaluate(metric(states, aggregate.analyzer()));
             }

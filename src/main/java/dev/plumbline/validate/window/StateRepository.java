@@ -11,14 +11,18 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
  * The analyzer states of every validation run, in PostgreSQL, after Deequ's MetricsRepository: save a run's
  * states, load one analyzer's states merged over a window, or list them over time (for drift charts). Call it
- * inside the validation transaction, so a rolled-back run leaves no states.
+ * inside the validation transaction, so a rolled-back run leaves no states. A window is read as the ids of its
+ * stored states; each state is fetched and decoded once, as stored states are never changed, and kept while it is
+ * in its series' latest window.
  */
 @ApplicationScoped
 public class StateRepository {
@@ -30,13 +34,23 @@ public class StateRepository {
             SELECT state::text, computed_at, validation_run_id FROM analyzer_state
             WHERE dataset_id = ? AND analyzer_key = ? AND computed_at > ? AND computed_at <= ?
             ORDER BY computed_at DESC""";
-    private static final String LATEST = """
-            SELECT state::text, computed_at, validation_run_id FROM analyzer_state
+    private static final String WINDOW_SINCE = """
+            SELECT id, computed_at, validation_run_id FROM analyzer_state
+            WHERE dataset_id = ? AND analyzer_key = ? AND computed_at > ? AND computed_at <= ?
+            ORDER BY computed_at DESC""";
+    private static final String WINDOW_LATEST = """
+            SELECT id, computed_at, validation_run_id FROM analyzer_state
             WHERE dataset_id = ? AND analyzer_key = ? AND computed_at <= ?
             ORDER BY computed_at DESC LIMIT ?""";
+    private static final String STATES = "SELECT id, state::text FROM analyzer_state WHERE id = ANY (?)";
     private static final int SHOWN_DEFINITION = 500;
 
     private final DataSource dataSource;
+    // Per dataset and analyzer key, the decoded states of its latest window read, by analyzer_state id.
+    private final Map<Series, Map<Long, StoredState>> decoded = new ConcurrentHashMap<>();
+
+    private record Series(long datasetId, String analyzerKey) {
+    }
 
     public StateRepository(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -71,9 +85,19 @@ public class StateRepository {
     /** The analyzer's states of the batches before {@code now} within the window, merged. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public WindowStates window(long datasetId, Analyzer<?, ?> analyzer, Window window, Instant now) {
-        List<StoredState> stored = window.batches() != null
-                ? latest(datasetId, analyzer, now, window.batches() - 1)
-                : history(datasetId, analyzer, now.minus(window.span()), now);
+        Series series = new Series(datasetId, StateCodec.key(analyzer));
+        List<StoredState> stored;
+        if (window.batches() == null) {
+            stored = windowStates(series, analyzer, WINDOW_SINCE, s -> {
+                s.setTimestamp(3, Timestamp.from(now.minus(window.span())));
+                s.setTimestamp(4, Timestamp.from(now));
+            });
+        } else {
+            stored = window.batches() == 1 ? List.of() : windowStates(series, analyzer, WINDOW_LATEST, s -> {
+                s.setTimestamp(3, Timestamp.from(now));
+                s.setInt(4, window.batches() - 1);
+            });
+        }
         if (stored.isEmpty()) {
             return WindowStates.NONE;
         }
@@ -94,16 +118,60 @@ public class StateRepository {
         });
     }
 
-    private List<StoredState> latest(long datasetId, Analyzer<?, ?> analyzer, Instant until, int count) {
-        if (count == 0) {
-            return List.of();
+    /**
+     * The window's states, newest first: which they are, from the database (the series, then {@code bounds} from
+     * the third parameter on); each state from {@link #decoded} or, the first time, fetched and decoded.
+     */
+    private List<StoredState> windowStates(Series series, Analyzer<?, ?> analyzer, String sql, Parameters bounds) {
+        Map<Long, StoredState> known = decoded.getOrDefault(series, Map.of());
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, series.datasetId());
+            s.setString(2, series.analyzerKey());
+            bounds.set(s);
+            List<long[]> rows = new ArrayList<>();
+            List<Instant> times = new ArrayList<>();
+            List<Long> missing = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new long[] {rs.getLong(1), rs.getLong(3)});
+                    times.add(rs.getTimestamp(2).toInstant());
+                    if (!known.containsKey(rs.getLong(1))) {
+                        missing.add(rs.getLong(1));
+                    }
+                }
+            }
+            Map<Long, State<?>> fetched = fetch(c, analyzer, missing);
+            Map<Long, StoredState> window = new HashMap<>();
+            List<StoredState> stored = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                long id = rows.get(i)[0];
+                StoredState state = known.containsKey(id) ? known.get(id)
+                        : new StoredState(rows.get(i)[1], times.get(i), fetched.get(id));
+                window.put(id, state);
+                stored.add(state);
+            }
+            decoded.put(series, window);
+            return stored;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not load the states of " + analyzer, e);
         }
-        return query(analyzer, LATEST, s -> {
-            s.setLong(1, datasetId);
-            s.setString(2, StateCodec.key(analyzer));
-            s.setTimestamp(3, Timestamp.from(until));
-            s.setInt(4, count);
-        });
+    }
+
+    private static Map<Long, State<?>> fetch(Connection c, Analyzer<?, ?> analyzer, List<Long> ids)
+            throws SQLException {
+        Map<Long, State<?>> fetched = new HashMap<>();
+        if (ids.isEmpty()) {
+            return fetched;
+        }
+        try (PreparedStatement s = c.prepareStatement(STATES)) {
+            s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    fetched.put(rs.getLong(1), StateCodec.read(analyzer, rs.getString(2)));
+                }
+            }
+        }
+        return fetched;
     }
 
     private interface Parameters {

@@ -6,6 +6,7 @@ import dev.plumbline.validate.analyzers.Analyzer;
 import dev.plumbline.validate.analyzers.AnalyzerStates;
 import dev.plumbline.validate.analyzers.Metric;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A batch-level rule judged over a {@link Window}: its analyzer's states of the earlier batches in the window,
@@ -43,12 +44,25 @@ public record WindowedConstraint(AnalysisBasedConstraint constraint, Window wind
 
     /** Judges the merge of the window's earlier states and this batch's states. */
     public ConstraintResult evaluate(WindowStates earlier, AnalyzerStates batch) {
+        return evaluate(() -> earlier, batch);
+    }
+
+    /**
+     * Like {@link #evaluate(WindowStates, AnalyzerStates)}, reading the earlier states only where the verdict needs
+     * them: a batch-first rule whose batch is enough alone never reads its window.
+     */
+    public ConstraintResult evaluate(Supplier<WindowStates> earlierStates, AnalyzerStates batch) {
         Metric<?> alone = constraint instanceof BatchFirst ? metric(batch) : null;
-        boolean enoughAlone = alone != null && ((BatchFirst) constraint).enoughAlone(alone);
-        ConstraintResult result = constraint.evaluate(enoughAlone ? alone : metric(earlier.states().merge(batch)));
+        if (alone != null && ((BatchFirst) constraint).enoughAlone(alone)) {
+            return described(constraint.evaluate(alone), " (this batch alone: enough values for a verdict)");
+        }
+        WindowStates earlier = earlierStates.get();
         int batches = earlier.batches() + 1;
-        String over = enoughAlone ? " (this batch alone: enough values for a verdict)"
-                : " (window " + window.describe() + ": " + batches + (batches == 1 ? " batch)" : " batches)");
+        return described(constraint.evaluate(metric(earlier.states().merge(batch))),
+                " (window " + window.describe() + ": " + batches + (batches == 1 ? " batch)" : " batches)"));
+    }
+
+    private static ConstraintResult described(ConstraintResult result, String over) {
         return new ConstraintResult(result.rule(), result.column(), result.mostly(), result.evaluated(),
                 result.unexpected(), result.success(), result.observed() + over, result.observedValue(),
                 result.rowFailures());

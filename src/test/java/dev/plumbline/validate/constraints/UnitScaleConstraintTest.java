@@ -21,7 +21,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** The unit watch tells a rescaled column (USD → EUR) from a column whose distribution changed shape. */
@@ -124,6 +126,28 @@ class UnitScaleConstraintTest {
                 AnalyzerStates.of(analyzer, analyzer.computeState(large)));
         assertThat(alone.success()).as("a large switched batch after unswitched ones").isFalse();
         assertThat(alone.observed()).endsWith("(this batch alone: enough values for a verdict)");
+    }
+
+    @Test
+    void aWatchWhoseBatchIsEnoughAloneDoesNotReadItsWindow() {
+        UnitScaleConstraint sketched = UnitScaleConstraint.sketched("amount", "USD", BASELINE);
+        WindowedConstraint overFiveMinutes = new WindowedConstraint(sketched, Window.parse("5m"));
+        SketchedQuantiles analyzer = (SketchedQuantiles) sketched.analyzer();
+        AtomicInteger reads = new AtomicInteger();
+        Supplier<WindowStates> window = () -> {
+            reads.incrementAndGet();
+            return WindowStates.NONE;
+        };
+
+        ConstraintResult enough = overFiveMinutes.evaluate(window,
+                AnalyzerStates.of(analyzer, analyzer.computeState(rows(amounts(1_000, 7, x -> x)))));
+        assertThat(enough.observed()).endsWith("(this batch alone: enough values for a verdict)");
+        assertThat(reads).hasValue(0);
+
+        ConstraintResult small = overFiveMinutes.evaluate(window,
+                AnalyzerStates.of(analyzer, analyzer.computeState(rows(amounts(40, 7, x -> x)))));
+        assertThat(small.observed()).endsWith("(window 5m: 1 batch)");
+        assertThat(reads).hasValue(1);
     }
 
     @Test
