@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * One column of a micro-batch decoded once into typed arrays: per row its kind (null, number, text, boolean or
  * other, as {@link ColumnValues} reads values), numbers as doubles next to their exact value (an unscaled long and
- * a scale, or a {@code BigDecimal} where that does not fit), strings as they are. Constraints and analyzers scan
+ * a scale, or a {@code BigDecimal} where that does not fit), strings as they are or as ranges of their payload
+ * ({@link #textSource}). Constraints and analyzers scan
  * these arrays; the JSON node of a value is made only when asked for (a failing value quoted in a reason). Where a
  * double could change a verdict, {@link #compare} falls back to the exact decimal. Shared: callers must not change
  * it.
@@ -37,6 +38,7 @@ public final class ColumnVector {
     private byte[] scales;
     private Object[] exact;
     private String[] texts;
+    private TextSlices slices;
     private BitSet jsonNulls;
     // rows are mostly set once and in order, so that only a row up to the last JSON null can need clearing
     private int lastJsonNull = -1;
@@ -85,6 +87,19 @@ public final class ColumnVector {
         set(i, TEXT);
         texts = texts == null ? new String[kinds.length] : texts;
         texts[i] = text;
+        if (slices != null) {
+            slices.clear(i);
+        }
+    }
+
+    /** A text that is {@code source[start, end)} character for character, kept as that range. */
+    void setSlice(int i, String source, int start, int end) {
+        set(i, TEXT);
+        slices = slices == null ? new TextSlices(kinds.length) : slices;
+        slices.set(i, source, start, end);
+        if (texts != null) {
+            texts[i] = null;
+        }
     }
 
     void setBoolean(int i, boolean value) {
@@ -166,6 +181,10 @@ public final class ColumnVector {
             whole.units = copy(part.units, whole.units, offset, whole.size());
             whole.scales = copy(part.scales, whole.scales, offset, whole.size());
             whole.texts = copy(part.texts, whole.texts, offset, whole.size());
+            if (part.slices != null) {
+                whole.slices = whole.slices == null ? new TextSlices(whole.size()) : whole.slices;
+                part.slices.copyInto(whole.slices, offset);
+            }
             whole.exact = copy(part.exact, whole.exact, offset, whole.size());
             whole.nodes = copy(part.nodes, whole.nodes, offset, whole.size());
             if (part.jsonNulls != null) {
@@ -214,7 +233,7 @@ public final class ColumnVector {
     private JsonNode makeNode(int row) {
         return switch (kinds[row]) {
             case NULL -> jsonNulls != null && jsonNulls.get(row) ? JSON.nullNode() : MissingNode.getInstance();
-            case TEXT -> JSON.textNode(texts[row]);
+            case TEXT -> JSON.textNode(text(row));
             case BOOLEAN -> JSON.booleanNode(numbers[row] != 0.0);
             default -> scales[row] == 0 ? units[row] == (int) units[row] ? JSON.numberNode((int) units[row])
                     : JSON.numberNode(units[row]) : exact != null && exact[row] instanceof BigInteger whole ? JSON.numberNode(whole)
@@ -284,9 +303,28 @@ public final class ColumnVector {
         return value instanceof BigInteger whole ? new BigDecimal(whole) : nodes[row].decimalValue();
     }
 
-    /** A {@link #TEXT} value; null for any other kind. */
+    /** A {@link #TEXT} value; null for any other kind. A text kept as a range of its payload is made a string now. */
     public String text(int row) {
-        return kinds[row] == TEXT ? texts[row] : null;
+        if (kinds[row] != TEXT) {
+            return null;
+        }
+        return slices != null && slices.has(row) ? slices.text(row) : texts[row];
+    }
+
+    /**
+     * A {@link #TEXT} value without making a string of it: the string whose characters
+     * [{@link #textStart}, {@link #textEnd}) are the text (its payload, or the text itself).
+     */
+    public String textSource(int row) {
+        return slices != null && slices.has(row) ? slices.source(row) : texts[row];
+    }
+
+    public int textStart(int row) {
+        return slices != null && slices.has(row) ? slices.start(row) : 0;
+    }
+
+    public int textEnd(int row) {
+        return slices != null && slices.has(row) ? slices.end(row) : texts[row].length();
     }
 
     /**

@@ -98,8 +98,14 @@ final class FieldScanner {
         if (close < 0) {
             return GIVE_UP;
         }
-        String value = json.escapes ? json.unescape(start, close) : cache(slot).text(payload, json.text, start, close, json.stringHash);
-        fields.vector(slot).setText(row, value);
+        ColumnVector vector = fields.vector(slot);
+        String value = json.escapes ? json.unescape(start, close)
+                : cache(slot).text(payload, json.text, start, close, json.stringHash);
+        if (value == null) {
+            vector.setSlice(row, payload, start, close);
+        } else {
+            vector.setText(row, value);
+        }
         return close + 1;
     }
 
