@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.lang.reflect.Array;
-import java.util.BitSet;
-import java.util.List;
 
 /**
  * One column of a micro-batch decoded once into typed arrays: per row its kind (null, number, text, boolean or
@@ -16,7 +13,8 @@ import java.util.List;
  * ({@link #textSource}). Constraints and analyzers scan
  * these arrays; the JSON node of a value is made only when asked for (a failing value quoted in a reason). Where a
  * double could change a verdict, {@link #compare} falls back to the exact decimal. Shared: callers must not change
- * it.
+ * it. A large batch is decoded in row ranges on several threads into one vector: each thread sets its own rows, and
+ * the arrays a kind of value needs are made once, under the vector's lock.
  */
 public final class ColumnVector {
 
@@ -29,6 +27,9 @@ public final class ColumnVector {
 
     /** The scale of a number whose exact value is not an unscaled long: it is in {@code exact} or its node. */
     private static final byte BIG = Byte.MIN_VALUE;
+    // what allocate makes arrays for, besides the kinds above
+    private static final int SLICE = 5;
+    private static final int BIG_NUMBER = 6;
     private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
 
     private final byte[] kinds;
@@ -39,9 +40,8 @@ public final class ColumnVector {
     private Object[] exact;
     private String[] texts;
     private TextSlices slices;
-    private BitSet jsonNulls;
-    // rows are mostly set once and in order, so that only a row up to the last JSON null can need clearing
-    private int lastJsonNull = -1;
+    // 1 where a NULL row holds JSON null rather than lacking the field
+    private byte[] jsonNulls;
     private int nulls = -1;
 
     ColumnVector(int size) {
@@ -77,16 +77,15 @@ public final class ColumnVector {
     void setNull(int i, boolean jsonNull) {
         set(i, NULL);
         if (jsonNull) {
-            jsonNulls = jsonNulls == null ? new BitSet() : jsonNulls;
-            jsonNulls.set(i);
-            lastJsonNull = Math.max(lastJsonNull, i);
+            byte[] flags = jsonNulls;
+            (flags != null ? flags : allocate(NULL).jsonNulls)[i] = 1;
         }
     }
 
     void setText(int i, String text) {
         set(i, TEXT);
-        texts = texts == null ? new String[kinds.length] : texts;
-        texts[i] = text;
+        String[] strings = texts;
+        (strings != null ? strings : allocate(TEXT).texts)[i] = text;
         if (slices != null) {
             slices.clear(i);
         }
@@ -95,8 +94,8 @@ public final class ColumnVector {
     /** A text that is {@code source[start, end)} character for character, kept as that range. */
     void setSlice(int i, String source, int start, int end) {
         set(i, TEXT);
-        slices = slices == null ? new TextSlices(kinds.length) : slices;
-        slices.set(i, source, start, end);
+        TextSlices ranges = slices;
+        (ranges != null ? ranges : allocate(SLICE).slices).set(i, source, start, end);
         if (texts != null) {
             texts[i] = null;
         }
@@ -104,7 +103,8 @@ public final class ColumnVector {
 
     void setBoolean(int i, boolean value) {
         set(i, BOOLEAN);
-        numbers()[i] = value ? 1.0 : 0.0;
+        double[] values = numbers;
+        (values != null ? values : allocate(NUMBER).numbers)[i] = value ? 1.0 : 0.0;
     }
 
     void setWhole(int i, long value) {
@@ -114,16 +114,21 @@ public final class ColumnVector {
     /** A number {@code unit} × 10^-{@code scale}, or with {@code scale} BIG the exact {@code big} value. */
     void setNumber(int i, double value, byte scale, long unit, Object big) {
         set(i, NUMBER);
-        numbers()[i] = value;
-        if (units == null) {
-            units = new long[kinds.length];
-            scales = new byte[kinds.length];
+        double[] values = numbers;
+        long[] unscaled = units;
+        byte[] scaled = scales;
+        if (values == null || unscaled == null || scaled == null) {
+            allocate(NUMBER);
+            values = numbers;
+            unscaled = units;
+            scaled = scales;
         }
-        units[i] = unit;
-        scales[i] = scale;
+        values[i] = value;
+        unscaled[i] = unit;
+        scaled[i] = scale;
         if (big != null) {
-            exact = exact == null ? new Object[kinds.length] : exact;
-            exact[i] = big;
+            Object[] decimals = exact;
+            (decimals != null ? decimals : allocate(BIG_NUMBER).exact)[i] = big;
         }
     }
 
@@ -153,14 +158,26 @@ public final class ColumnVector {
         if (nodes != null) {
             nodes[i] = null;
         }
-        if (i <= lastJsonNull && jsonNulls.get(i)) {
-            jsonNulls.clear(i);
+        if (jsonNulls != null) {
+            jsonNulls[i] = 0;
         }
     }
 
-    private double[] numbers() {
-        numbers = numbers == null ? new double[kinds.length] : numbers;
-        return numbers;
+    /** Makes the arrays that values of {@code kind} need, if no thread has yet; returns this vector. */
+    private synchronized ColumnVector allocate(int kind) {
+        int size = kinds.length;
+        switch (kind) {
+            case NULL -> jsonNulls = jsonNulls != null ? jsonNulls : new byte[size];
+            case TEXT -> texts = texts != null ? texts : new String[size];
+            case SLICE -> slices = slices != null ? slices : new TextSlices(size);
+            case BIG_NUMBER -> exact = exact != null ? exact : new Object[size];
+            default -> {
+                numbers = numbers != null ? numbers : new double[size];
+                units = units != null ? units : new long[size];
+                scales = scales != null ? scales : new byte[size];
+            }
+        }
+        return this;
     }
 
     // synchronized: constraints of a large batch run in parallel and ask for nodes (made once, then shared)
@@ -169,43 +186,6 @@ public final class ColumnVector {
             nodes = new JsonNode[kinds.length];
         }
         return nodes;
-    }
-
-    /** The parts' rows one after the other, as if decoded into one vector. */
-    static ColumnVector concat(List<ColumnVector> parts) {
-        ColumnVector whole = new ColumnVector(parts.stream().mapToInt(ColumnVector::size).sum());
-        int offset = 0;
-        for (ColumnVector part : parts) {
-            System.arraycopy(part.kinds, 0, whole.kinds, offset, part.size());
-            whole.numbers = copy(part.numbers, whole.numbers, offset, whole.size());
-            whole.units = copy(part.units, whole.units, offset, whole.size());
-            whole.scales = copy(part.scales, whole.scales, offset, whole.size());
-            whole.texts = copy(part.texts, whole.texts, offset, whole.size());
-            if (part.slices != null) {
-                whole.slices = whole.slices == null ? new TextSlices(whole.size()) : whole.slices;
-                part.slices.copyInto(whole.slices, offset);
-            }
-            whole.exact = copy(part.exact, whole.exact, offset, whole.size());
-            whole.nodes = copy(part.nodes, whole.nodes, offset, whole.size());
-            if (part.jsonNulls != null) {
-                whole.jsonNulls = whole.jsonNulls == null ? new BitSet() : whole.jsonNulls;
-                int at = offset;
-                part.jsonNulls.stream().forEach(row -> whole.jsonNulls.set(at + row));
-            }
-            offset += part.size();
-        }
-        whole.lastJsonNull = whole.jsonNulls == null ? -1 : whole.jsonNulls.length() - 1;
-        return whole;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <A> A copy(A from, A into, int offset, int size) {
-        if (from == null) {
-            return into;
-        }
-        A target = into != null ? into : (A) Array.newInstance(from.getClass().getComponentType(), size);
-        System.arraycopy(from, 0, target, offset, Array.getLength(from));
-        return target;
     }
 
     public int size() {
@@ -232,7 +212,7 @@ public final class ColumnVector {
 
     private JsonNode makeNode(int row) {
         return switch (kinds[row]) {
-            case NULL -> jsonNulls != null && jsonNulls.get(row) ? JSON.nullNode() : MissingNode.getInstance();
+            case NULL -> jsonNulls != null && jsonNulls[row] != 0 ? JSON.nullNode() : MissingNode.getInstance();
             case TEXT -> JSON.textNode(text(row));
             case BOOLEAN -> JSON.booleanNode(numbers[row] != 0.0);
             default -> scales[row] == 0 ? units[row] == (int) units[row] ? JSON.numberNode((int) units[row])

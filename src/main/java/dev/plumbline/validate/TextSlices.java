@@ -47,11 +47,4 @@ final class TextSlices {
     String text(int row) {
         return sources[row].substring(starts[row], ends[row]);
     }
-
-    /** Copies this part's rows into {@code whole} from row {@code offset}. */
-    void copyInto(TextSlices whole, int offset) {
-        System.arraycopy(sources, 0, whole.sources, offset, sources.length);
-        System.arraycopy(starts, 0, whole.starts, offset, starts.length);
-        System.arraycopy(ends, 0, whole.ends, offset, ends.length);
-    }
 }
