@@ -154,7 +154,10 @@ public final class ColumnVector {
 
     private void set(int i, byte kind) {
         kinds[i] = kind;
-        nulls = -1;
+        // written only when it changes: the threads decoding one vector would otherwise fight over its cache line
+        if (nulls != -1) {
+            nulls = -1;
+        }
         if (nodes != null) {
             nodes[i] = null;
         }
