@@ -5,17 +5,16 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.lang.reflect.Array;
-import java.util.BitSet;
-import java.util.List;
 
 /**
  * One column of a micro-batch decoded once into typed arrays: per row its kind (null, number, text, boolean or
  * other, as {@link ColumnValues} reads values), numbers as doubles next to their exact value (an unscaled long and
- * a scale, or a {@code BigDecimal} where that does not fit), strings as they are. Constraints and analyzers scan
+ * a scale, or a {@code BigDecimal} where that does not fit), strings as they are or as ranges of their payload
+ * ({@link #textSource}). Constraints and analyzers scan
  * these arrays; the JSON node of a value is made only when asked for (a failing value quoted in a reason). Where a
  * double could change a verdict, {@link #compare} falls back to the exact decimal. Shared: callers must not change
- * it.
+ * it. A large batch is decoded in row ranges on several threads into one vector: each thread sets its own rows, and
+ * the arrays a kind of value needs are made once, under the vector's lock.
  */
 public final class ColumnVector {
 
@@ -28,6 +27,9 @@ public final class ColumnVector {
 
     /** The scale of a number whose exact value is not an unscaled long: it is in {@code exact} or its node. */
     private static final byte BIG = Byte.MIN_VALUE;
+    // what allocate makes arrays for, besides the kinds above
+    private static final int SLICE = 5;
+    private static final int BIG_NUMBER = 6;
     private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
 
     private final byte[] kinds;
@@ -37,9 +39,9 @@ public final class ColumnVector {
     private byte[] scales;
     private Object[] exact;
     private String[] texts;
-    private BitSet jsonNulls;
-    // rows are mostly set once and in order, so that only a row up to the last JSON null can need clearing
-    private int lastJsonNull = -1;
+    private TextSlices slices;
+    // 1 where a NULL row holds JSON null rather than lacking the field
+    private byte[] jsonNulls;
     private int nulls = -1;
 
     ColumnVector(int size) {
@@ -75,21 +77,34 @@ public final class ColumnVector {
     void setNull(int i, boolean jsonNull) {
         set(i, NULL);
         if (jsonNull) {
-            jsonNulls = jsonNulls == null ? new BitSet() : jsonNulls;
-            jsonNulls.set(i);
-            lastJsonNull = Math.max(lastJsonNull, i);
+            byte[] flags = jsonNulls;
+            (flags != null ? flags : allocate(NULL).jsonNulls)[i] = 1;
         }
     }
 
     void setText(int i, String text) {
         set(i, TEXT);
-        texts = texts == null ? new String[kinds.length] : texts;
-        texts[i] = text;
+        String[] strings = texts;
+        (strings != null ? strings : allocate(TEXT).texts)[i] = text;
+        if (slices != null) {
+            slices.clear(i);
+        }
+    }
+
+    /** A text that is {@code source[start, end)} character for character, kept as that range. */
+    void setSlice(int i, String source, int start, int end) {
+        set(i, TEXT);
+        TextSlices ranges = slices;
+        (ranges != null ? ranges : allocate(SLICE).slices).set(i, source, start, end);
+        if (texts != null) {
+            texts[i] = null;
+        }
     }
 
     void setBoolean(int i, boolean value) {
         set(i, BOOLEAN);
-        numbers()[i] = value ? 1.0 : 0.0;
+        double[] values = numbers;
+        (values != null ? values : allocate(NUMBER).numbers)[i] = value ? 1.0 : 0.0;
     }
 
     void setWhole(int i, long value) {
@@ -99,16 +114,21 @@ public final class ColumnVector {
     /** A number {@code unit} × 10^-{@code scale}, or with {@code scale} BIG the exact {@code big} value. */
     void setNumber(int i, double value, byte scale, long unit, Object big) {
         set(i, NUMBER);
-        numbers()[i] = value;
-        if (units == null) {
-            units = new long[kinds.length];
-            scales = new byte[kinds.length];
+        double[] values = numbers;
+        long[] unscaled = units;
+        byte[] scaled = scales;
+        if (values == null || unscaled == null || scaled == null) {
+            allocate(NUMBER);
+            values = numbers;
+            unscaled = units;
+            scaled = scales;
         }
-        units[i] = unit;
-        scales[i] = scale;
+        values[i] = value;
+        unscaled[i] = unit;
+        scaled[i] = scale;
         if (big != null) {
-            exact = exact == null ? new Object[kinds.length] : exact;
-            exact[i] = big;
+            Object[] decimals = exact;
+            (decimals != null ? decimals : allocate(BIG_NUMBER).exact)[i] = big;
         }
     }
 
@@ -134,18 +154,33 @@ public final class ColumnVector {
 
     private void set(int i, byte kind) {
         kinds[i] = kind;
-        nulls = -1;
+        // written only when it changes: the threads decoding one vector would otherwise fight over its cache line
+        if (nulls != -1) {
+            nulls = -1;
+        }
         if (nodes != null) {
             nodes[i] = null;
         }
-        if (i <= lastJsonNull && jsonNulls.get(i)) {
-            jsonNulls.clear(i);
+        if (jsonNulls != null) {
+            jsonNulls[i] = 0;
         }
     }
 
-    private double[] numbers() {
-        numbers = numbers == null ? new double[kinds.length] : numbers;
-        return numbers;
+    /** Makes the arrays that values of {@code kind} need, if no thread has yet; returns this vector. */
+    private synchronized ColumnVector allocate(int kind) {
+        int size = kinds.length;
+        switch (kind) {
+            case NULL -> jsonNulls = jsonNulls != null ? jsonNulls : new byte[size];
+            case TEXT -> texts = texts != null ? texts : new String[size];
+            case SLICE -> slices = slices != null ? slices : new TextSlices(size);
+            case BIG_NUMBER -> exact = exact != null ? exact : new Object[size];
+            default -> {
+                numbers = numbers != null ? numbers : new double[size];
+                units = units != null ? units : new long[size];
+                scales = scales != null ? scales : new byte[size];
+            }
+        }
+        return this;
     }
 
     // synchronized: constraints of a large batch run in parallel and ask for nodes (made once, then shared)
@@ -154,39 +189,6 @@ public final class ColumnVector {
             nodes = new JsonNode[kinds.length];
         }
         return nodes;
-    }
-
-    /** The parts' rows one after the other, as if decoded into one vector. */
-    static ColumnVector concat(List<ColumnVector> parts) {
-        ColumnVector whole = new ColumnVector(parts.stream().mapToInt(ColumnVector::size).sum());
-        int offset = 0;
-        for (ColumnVector part : parts) {
-            System.arraycopy(part.kinds, 0, whole.kinds, offset, part.size());
-            whole.numbers = copy(part.numbers, whole.numbers, offset, whole.size());
-            whole.units = copy(part.units, whole.units, offset, whole.size());
-            whole.scales = copy(part.scales, whole.scales, offset, whole.size());
-            whole.texts = copy(part.texts, whole.texts, offset, whole.size());
-            whole.exact = copy(part.exact, whole.exact, offset, whole.size());
-            whole.nodes = copy(part.nodes, whole.nodes, offset, whole.size());
-            if (part.jsonNulls != null) {
-                whole.jsonNulls = whole.jsonNulls == null ? new BitSet() : whole.jsonNulls;
-                int at = offset;
-                part.jsonNulls.stream().forEach(row -> whole.jsonNulls.set(at + row));
-            }
-            offset += part.size();
-        }
-        whole.lastJsonNull = whole.jsonNulls == null ? -1 : whole.jsonNulls.length() - 1;
-        return whole;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <A> A copy(A from, A into, int offset, int size) {
-        if (from == null) {
-            return into;
-        }
-        A target = into != null ? into : (A) Array.newInstance(from.getClass().getComponentType(), size);
-        System.arraycopy(from, 0, target, offset, Array.getLength(from));
-        return target;
     }
 
     public int size() {
@@ -213,8 +215,8 @@ public final class ColumnVector {
 
     private JsonNode makeNode(int row) {
         return switch (kinds[row]) {
-            case NULL -> jsonNulls != null && jsonNulls.get(row) ? JSON.nullNode() : MissingNode.getInstance();
-            case TEXT -> JSON.textNode(texts[row]);
+            case NULL -> jsonNulls != null && jsonNulls[row] != 0 ? JSON.nullNode() : MissingNode.getInstance();
+            case TEXT -> JSON.textNode(text(row));
             case BOOLEAN -> JSON.booleanNode(numbers[row] != 0.0);
             default -> scales[row] == 0 ? units[row] == (int) units[row] ? JSON.numberNode((int) units[row])
                     : JSON.numberNode(units[row]) : exact != null && exact[row] instanceof BigInteger whole ? JSON.numberNode(whole)
@@ -284,9 +286,28 @@ public final class ColumnVector {
         return value instanceof BigInteger whole ? new BigDecimal(whole) : nodes[row].decimalValue();
     }
 
-    /** A {@link #TEXT} value; null for any other kind. */
+    /** A {@link #TEXT} value; null for any other kind. A text kept as a range of its payload is made a string now. */
     public String text(int row) {
-        return kinds[row] == TEXT ? texts[row] : null;
+        if (kinds[row] != TEXT) {
+            return null;
+        }
+        return slices != null && slices.has(row) ? slices.text(row) : texts[row];
+    }
+
+    /**
+     * A {@link #TEXT} value without making a string of it: the string whose characters
+     * [{@link #textStart}, {@link #textEnd}) are the text (its payload, or the text itself).
+     */
+    public String textSource(int row) {
+        return slices != null && slices.has(row) ? slices.source(row) : texts[row];
+    }
+
+    public int textStart(int row) {
+        return slices != null && slices.has(row) ? slices.start(row) : 0;
+    }
+
+    public int textEnd(int row) {
+        return slices != null && slices.has(row) ? slices.end(row) : texts[row].length();
     }
 
     /**

@@ -59,34 +59,27 @@ final class ColumnarRows extends AbstractList<JsonNode> implements RandomAccess 
         return batch;
     }
 
-    /** The columns decoded in row ranges, on every core when the batch is large, then put together. */
+    /** The columns decoded in row ranges, on every core when the batch is large, each range into its rows. */
     private Map<String, ColumnVector> decode(Collection<String> names) {
-        int ranges = BatchParallelism.ranges(payloads.size());
+        int rows = payloads.size();
+        Map<String, ColumnVector> wanted = new LinkedHashMap<>();
+        names.forEach(name -> wanted.put(name, new ColumnVector(rows)));
+        int ranges = BatchParallelism.ranges(rows);
         IntStream parts = IntStream.range(0, ranges);
-        List<Map<String, ColumnVector>> decoded = (ranges > 1 ? parts.parallel() : parts)
-                .mapToObj(r -> decode(names, payloads.size() * r / ranges, payloads.size() * (r + 1) / ranges))
-                .toList();
-        if (ranges == 1) {
-            return decoded.get(0);
-        }
-        Map<String, ColumnVector> whole = new LinkedHashMap<>();
-        names.forEach(name -> whole.put(name, ColumnVector.concat(decoded.stream().map(part -> part.get(name))
-                .toList())));
-        return whole;
+        (ranges > 1 ? parts.parallel() : parts).forEach(r -> decode(wanted, rows * r / ranges,
+                rows * (r + 1) / ranges));
+        return wanted;
     }
 
-    private Map<String, ColumnVector> decode(Collection<String> names, int from, int to) {
-        Map<String, ColumnVector> wanted = new LinkedHashMap<>();
-        names.forEach(name -> wanted.put(name, new ColumnVector(to - from)));
+    private void decode(Map<String, ColumnVector> wanted, int from, int to) {
         PayloadColumns reader = new PayloadColumns(wanted);
         for (int i = from; i < to; i++) {
             try {
-                reader.read(payloads.get(i), i - from);
+                reader.read(payloads.get(i), i);
             } catch (IOException e) {
                 throw new UncheckedIOException("row " + i + " of the batch is not JSON", e);
             }
         }
-        return wanted;
     }
 
     /** The column decoded, its values in row order as {@link ColumnValues#field} gives them; shared. */

@@ -1,6 +1,7 @@
 package dev.plumbline.validate;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 
 /**
  * Reads the wanted top-level fields of a JSON object straight from its characters into column vectors, matching
@@ -20,6 +21,8 @@ final class FieldScanner {
     private final TextCache[] caches;
     private final JsonText json = new JsonText();
     private final long[] unit = new long[1];
+    // the slot of each field of the row read before, in order (-1: not wanted), tried first on the next row
+    private int[] order = new int[16];
     private String payload;
 
     FieldScanner(FieldTable fields) {
@@ -44,17 +47,22 @@ final class FieldScanner {
         if (i < end && chars[i] == '}') {
             return true;
         }
-        while (i >= 0 && i < end && chars[i] == '"') {
+        for (int field = 0; i >= 0 && i < end && chars[i] == '"'; field++) {
             int name = i + 1;
-            int hash = 0;
-            for (i = name; i < end && chars[i] != '"'; i++) {
-                char c = chars[i];
-                if (c == '\\' || c < 0x20 || i - name >= JsonText.MAX_NAME) {
-                    return false;
+            int slot = field < order.length ? order[field] : -1;
+            i = fields.nameEnd(slot, chars, name, end);
+            if (i < 0) {
+                int hash = 0;
+                for (i = name; i < end && chars[i] != '"'; i++) {
+                    char c = chars[i];
+                    if (c == '\\' || c < 0x20 || i - name >= JsonText.MAX_NAME) {
+                        return false;
+                    }
+                    hash = 31 * hash + c;
                 }
-                hash = 31 * hash + c;
+                slot = i < end ? fields.find(chars, name, i - name, hash) : -1;
+                remember(field, slot);
             }
-            int slot = i < end ? fields.find(chars, name, i - name, hash) : -1;
             i = json.colon(i + 1);
             i = i < 0 ? GIVE_UP : slot < 0 ? json.skip(i, 1) : decode(i, slot, row);
             i = i < 0 ? GIVE_UP : json.space(i);
@@ -67,6 +75,13 @@ final class FieldScanner {
             i = chars[i] == ',' ? json.space(i + 1) : GIVE_UP;
         }
         return false;
+    }
+
+    private void remember(int field, int slot) {
+        if (field >= order.length) {
+            order = Arrays.copyOf(order, Math.max(field + 1, order.length * 2));
+        }
+        order[field] = slot;
     }
 
     private int decode(int i, int slot, int row) {
@@ -98,8 +113,14 @@ final class FieldScanner {
         if (close < 0) {
             return GIVE_UP;
         }
-        String value = json.escapes ? json.unescape(start, close) : cache(slot).text(payload, json.text, start, close, json.stringHash);
-        fields.vector(slot).setText(row, value);
+        ColumnVector vector = fields.vector(slot);
+        String value = json.escapes ? json.unescape(start, close)
+                : cache(slot).text(payload, json.text, start, close, json.stringHash);
+        if (value == null) {
+            vector.setSlice(row, payload, start, close);
+        } else {
+            vector.setText(row, value);
+        }
         return close + 1;
     }
 

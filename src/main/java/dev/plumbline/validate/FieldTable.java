@@ -9,6 +9,8 @@ import java.util.Map;
 final class FieldTable {
 
     private final char[][] names;
+    // whether a name can be matched by its characters alone: none of them is a quote, a backslash or a control
+    private final boolean[] plain;
     private final int[] hashes;
     private final ColumnVector[] vectors;
     private final int mask;
@@ -16,6 +18,7 @@ final class FieldTable {
     FieldTable(Map<String, ColumnVector> wanted) {
         int capacity = Integer.highestOneBit(Math.max(2, wanted.size()) * 2) * 2;
         names = new char[capacity][];
+        plain = new boolean[capacity];
         hashes = new int[capacity];
         vectors = new ColumnVector[capacity];
         mask = capacity - 1;
@@ -25,6 +28,8 @@ final class FieldTable {
                 slot = (slot + 1) & mask;
             }
             names[slot] = name.toCharArray();
+            plain[slot] = name.length() < JsonText.MAX_NAME
+                    && name.chars().allMatch(c -> c >= 0x20 && c != '"' && c != '\\');
             hashes[slot] = name.hashCode();
             vectors[slot] = vector;
         });
@@ -39,6 +44,19 @@ final class FieldTable {
             }
         }
         return -1;
+    }
+
+    /**
+     * Past the name of {@code slot} if the field name starting at {@code text[from]} is exactly that name (its
+     * characters, then the closing quote); otherwise -1. For a name expected at this place, as in the row before.
+     */
+    int nameEnd(int slot, char[] text, int from, int end) {
+        if (slot < 0 || !plain[slot]) {
+            return -1;
+        }
+        char[] name = names[slot];
+        int close = from + name.length;
+        return close < end && text[close] == '"' && JsonText.sameChars(name, text, from, close) ? close : -1;
     }
 
     ColumnVector vector(int slot) {

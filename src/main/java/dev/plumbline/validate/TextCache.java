@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The strings one column read most recently, so that a value repeated across rows (a currency, a country, a flag)
  * is one shared string rather than one per row: on a million-row batch those strings are most of what the garbage
- * collector would copy. A column whose values rarely repeat (keys, timestamps) stops being cached after a sample.
+ * collector would copy. A column whose values rarely repeat (keys, timestamps) stops being cached after a sample,
+ * and its texts are kept as ranges of their payloads ({@link TextSlices}).
  */
 final class TextCache {
 
@@ -19,10 +20,13 @@ final class TextCache {
     private int hits;
     private boolean off;
 
-    /** The string of {@code text[from, to)}, whose {@code String.hashCode} is {@code hash}: a cached one if equal. */
+    /**
+     * The string of {@code text[from, to)}, whose {@code String.hashCode} is {@code hash}: a cached one if equal; or
+     * null where this column is not cached, for the caller to keep the text as a range of its payload.
+     */
     String text(String payload, char[] text, int from, int to, int hash) {
         if (off || to - from > MAX_LENGTH) {
-            return payload.substring(from, to);
+            return null;
         }
         int slot = (hash ^ (hash >>> 8)) & (SLOTS - 1);
         char[] cached = chars[slot];

@@ -5,9 +5,14 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validate.constraints.InSetConstraint;
+import dev.plumbline.validate.constraints.LengthConstraint;
 import dev.plumbline.validate.constraints.NotNullConstraint;
+import dev.plumbline.validate.constraints.PatternConstraint;
 import dev.plumbline.validate.constraints.UniqueConstraint;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class CheckTest {
@@ -71,5 +76,36 @@ class CheckTest {
     @Test
     void aCheckWithoutConstraintsSucceeds() {
         assertThat(new Check("empty", List.of()).run(PAYMENTS).success()).isTrue();
+    }
+
+    @Test
+    void textsKeptAsRangesOfTheirPayloadsAreJudgedAsTheirStrings() throws IOException {
+        // more distinct texts than the text cache samples, so that the columns are read as ranges of the payloads
+        Random random = new Random(11);
+        List<String> payloads = new ArrayList<>();
+        List<JsonNode> trees = new ArrayList<>();
+        for (int i = 0; i < BatchParallelism.MIN_ROWS + 5_000; i++) {
+            String id = random.nextInt(40) == 0 ? "tx-" + random.nextInt(100) : "tx-" + (1_000 + i);
+            String customer = List.of("c-" + (10_000 + i), "c-" + i, "c-\u00e9" + i, "ü-" + (10_000 + i),
+                    "c-" + (10_000 + i) + "\\n", "c-" + "9".repeat(random.nextInt(80))).get(random.nextInt(6));
+            String payload = "{\"id\":\"" + id + "\",\"customer\":\"" + customer + "\"}";
+            payloads.add(payload);
+            trees.add(RowReader.read(payload));
+        }
+        Check check = new Check("texts", List.of(
+                new UniqueConstraint("id"),
+                new UniqueConstraint("customer"),
+                new PatternConstraint("expect_column_values_to_match_regex", "customer", List.of("^c-[0-9]{5}$"),
+                        false, PatternConstraint.Match.ANY, 1.0),
+                new PatternConstraint("expect_column_values_to_match_regex", "id", List.of("^tx-1\\d+"), false,
+                        PatternConstraint.Match.ANY, 1.0),
+                new LengthConstraint(LengthConstraint.BETWEEN, "customer", 3, 7, 1.0),
+                new InSetConstraint("id", Rows.values("tx-1", "tx-2"))));
+
+        VerificationResult fromText = check.run(check.rows(payloads, List.of()));
+        VerificationResult fromTrees = check.run(trees);
+
+        assertThat(fromText.constraintResults()).isEqualTo(fromTrees.constraintResults());
+        assertThat(fromText.constraintResults()).allSatisfy(result -> assertThat(result.unexpected()).isPositive());
     }
 }

@@ -43,20 +43,50 @@ class FieldScannerTest {
     @Test
     void givesUpOrFailsWhereJacksonFailsOnMutatedPayloads() {
         Random random = new Random(42);
-        String alphabet = "{}[]\":,\\/ \t\n\u0001eE.-+019tnulfabé\u20ac";
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder(SEEDS.get(random.nextInt(SEEDS.size())));
-            for (int edits = 1 + random.nextInt(3); edits > 0 && text.length() > 0; edits--) {
-                int at = random.nextInt(text.length());
-                char c = alphabet.charAt(random.nextInt(alphabet.length()));
-                switch (random.nextInt(3)) {
-                    case 0 -> text.setCharAt(at, c);
-                    case 1 -> text.deleteCharAt(at);
-                    default -> text.insert(at, c);
-                }
-            }
-            assertSameAsJackson(text.toString());
+            assertSameAsJackson(mutated(random));
         }
+    }
+
+    @Test
+    void aScannerExpectingTheFieldsOfTheRowBeforeReadsTheNextAsJacksonDoes() {
+        Random random = new Random(43);
+        for (int n = 0; n < 20_000; n++) {
+            String before = SEEDS.get(random.nextInt(SEEDS.size()));
+            String payload = random.nextBoolean() ? mutated(random) : SEEDS.get(random.nextInt(SEEDS.size()));
+            Map<String, ColumnVector> expected = vectors(1);
+            Map<String, ColumnVector> actual = vectors(2);
+            PayloadColumns reader = new PayloadColumns(actual);
+            if (failure(() -> reader.read(before, 0)) != null) {
+                continue;
+            }
+            Throwable jacksonFailure = failure(() -> new PayloadColumns(expected).readWithJackson(payload, 0));
+            Throwable failure = failure(() -> reader.read(payload, 1));
+            if (jacksonFailure != null) {
+                assertThat(failure).as("Jackson refuses " + payload).isInstanceOf(jacksonFailure.getClass());
+                continue;
+            }
+            assertThat(failure).as("Jackson reads " + payload + " after " + before).isNull();
+            for (String name : NAMES) {
+                assertSameValue(name + " of " + payload + " after " + before, expected.get(name), 0, actual.get(name),
+                        1);
+            }
+        }
+    }
+
+    private static String mutated(Random random) {
+        String alphabet = "{}[]\":,\\/ \t\n\u0001eE.-+019tnulfabé\u20ac";
+        StringBuilder text = new StringBuilder(SEEDS.get(random.nextInt(SEEDS.size())));
+        for (int edits = 1 + random.nextInt(3); edits > 0 && text.length() > 0; edits--) {
+            int at = random.nextInt(text.length());
+            char c = alphabet.charAt(random.nextInt(alphabet.length()));
+            switch (random.nextInt(3)) {
+                case 0 -> text.setCharAt(at, c);
+                case 1 -> text.deleteCharAt(at);
+                default -> text.insert(at, c);
+            }
+        }
+        return text.toString();
     }
 
     @Test
@@ -131,20 +161,28 @@ class FieldScannerTest {
     }
 
     private static void assertSameValue(String what, ColumnVector expected, ColumnVector actual) {
-        assertThat(actual.kind(0)).as(what).isEqualTo(expected.kind(0));
-        assertThat(actual.node(0)).as(what).isEqualTo(expected.node(0));
-        assertThat(actual.node(0).getClass()).as(what).isEqualTo(expected.node(0).getClass());
-        assertThat(actual.text(0)).as(what).isEqualTo(expected.text(0));
-        if (expected.kind(0) == ColumnVector.NUMBER) {
-            assertThat(actual.number(0)).as(what).isEqualTo(expected.number(0));
-            assertThat(actual.decimal(0)).as(what).isEqualTo(expected.decimal(0));
-            assertThat(actual.isWhole(0)).as(what).isEqualTo(expected.isWhole(0));
+        assertSameValue(what, expected, 0, actual, 0);
+    }
+
+    private static void assertSameValue(String what, ColumnVector expected, int e, ColumnVector actual, int a) {
+        assertThat(actual.kind(a)).as(what).isEqualTo(expected.kind(e));
+        assertThat(actual.node(a)).as(what).isEqualTo(expected.node(e));
+        assertThat(actual.node(a).getClass()).as(what).isEqualTo(expected.node(e).getClass());
+        assertThat(actual.text(a)).as(what).isEqualTo(expected.text(e));
+        if (expected.kind(e) == ColumnVector.NUMBER) {
+            assertThat(actual.number(a)).as(what).isEqualTo(expected.number(e));
+            assertThat(actual.decimal(a)).as(what).isEqualTo(expected.decimal(e));
+            assertThat(actual.isWhole(a)).as(what).isEqualTo(expected.isWhole(e));
         }
     }
 
     private static Map<String, ColumnVector> vectors() {
+        return vectors(1);
+    }
+
+    private static Map<String, ColumnVector> vectors(int rows) {
         Map<String, ColumnVector> vectors = new LinkedHashMap<>();
-        NAMES.forEach(name -> vectors.put(name, new ColumnVector(1)));
+        NAMES.forEach(name -> vectors.put(name, new ColumnVector(rows)));
         return vectors;
     }
 

@@ -27,21 +27,10 @@ class PayloadColumnsTest {
     void aLargeBatchReadInRowRangesEqualsOneReadFromTrees() throws IOException {
         List<String> payloads = new ArrayList<>();
         for (int i = 0; i < BatchParallelism.MIN_ROWS * 2 + 7; i++) {
-            payloads.add(PAYLOADS.get(i % PAYLOADS.size()));
+            // texts that do not repeat, so that both ranges keep some as ranges of their payloads
+            payloads.add(i % 3 == 0 ? "{\"x\": \"row-" + i + "\"}" : PAYLOADS.get(i % PAYLOADS.size()));
         }
         assertSameColumn(payloads);
-    }
-
-    @Test
-    void concatenatedVectorsKeepEveryRowOfEachPart() {
-        ColumnVector first = ColumnarRows.parse(PAYLOADS.subList(0, 11), List.of("x")).vector("x");
-        ColumnVector second = ColumnarRows.parse(PAYLOADS.subList(11, PAYLOADS.size()), List.of("x")).vector("x");
-        ColumnVector whole = ColumnarRows.parse(PAYLOADS, List.of("x")).vector("x");
-
-        ColumnVector joined = ColumnVector.concat(List.of(first, second));
-
-        assertThat(joined.nodes()).containsExactly(whole.nodes());
-        assertThat(joined.nulls()).isEqualTo(whole.nulls());
     }
 
     private static void assertSameColumn(List<String> payloads) throws IOException {

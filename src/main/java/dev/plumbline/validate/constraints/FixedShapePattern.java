@@ -109,13 +109,18 @@ final class FixedShapePattern {
 
     /** Whether the pattern is found in {@code text}, as {@code matcher.reset(text).find()} says. */
     boolean find(String text) {
+        return find(text, 0, text.length());
+    }
+
+    /** Whether the pattern is found in {@code source[start, end)}, as in that text by {@link #find(String)}. */
+    boolean find(String source, int start, int end) {
         int length = positions.length;
-        int rest = text.length() - length;
-        if (rest < 0 || rest > 2 || rest > 0 && !lineEnd(text, length)) {
+        int rest = end - start - length;
+        if (rest < 0 || rest > 2 || rest > 0 && !lineEnd(source, start + length, end)) {
             return false;
         }
         for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+            char c = source.charAt(start + i);
             if (c > 0x7f || (positions[i][c >> 6] & (1L << c)) == 0) {
                 return false;
             }
@@ -124,8 +129,8 @@ final class FixedShapePattern {
     }
 
     // Java's $ without MULTILINE: also before a line terminator that ends the input ("\r\n" being one)
-    private static boolean lineEnd(String text, int at) {
-        String tail = text.substring(at);
+    private static boolean lineEnd(String source, int at, int end) {
+        String tail = source.substring(at, end);
         return tail.equals("\r\n") || tail.length() == 1 && "\n\r\u0085\u2028\u2029".indexOf(tail.charAt(0)) >= 0;
     }
 }

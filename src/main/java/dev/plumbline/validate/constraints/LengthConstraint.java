@@ -37,15 +37,12 @@ public record LengthConstraint(String rule, String column, Integer minLength, In
     public ConstraintResult evaluate(List<JsonNode> rows) {
         ColumnVector values = ColumnValues.vector(rows, column);
         Tally tally = new Tally(this);
-        tally.judgeNonNull(values, row -> problem(values.text(row)));
+        tally.judgeNonNull(values, row -> values.kind(row) != ColumnVector.TEXT ? "is not a string"
+                : problem(values.textSource(row).codePointCount(values.textStart(row), values.textEnd(row))));
         return tally.result(mostly, ColumnMap.summary(tally, "of another length than " + expected()));
     }
 
-    private String problem(String text) {
-        if (text == null) {
-            return "is not a string";
-        }
-        int length = text.codePointCount(0, text.length());
+    private String problem(int length) {
         boolean tooShort = minLength != null && length < minLength;
         boolean tooLong = maxLength != null && length > maxLength;
         return tooShort || tooLong ? "has length " + length + ", expected " + expected() : null;

@@ -7,7 +7,6 @@ import dev.plumbline.validate.Constraint;
 import dev.plumbline.validate.ConstraintResult;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,32 +42,39 @@ public record PatternConstraint(String rule, String column, List<String> pattern
     @Override
     public ConstraintResult evaluate(List<JsonNode> rows) {
         // one matcher per pattern, reset for each value: evaluate runs on one thread; fixed shapes need none
-        List<Predicate<String>> matchers = Patterns.compile(patterns, like).stream().map(PatternConstraint::finder)
-                .toList();
+        List<Finder> matchers = Patterns.compile(patterns, like).stream().map(PatternConstraint::finder).toList();
         String shown = String.join(" | ", patterns);
         ColumnVector values = ColumnValues.vector(rows, column);
         Tally tally = new Tally(this);
-        tally.judgeNonNull(values, row -> problem(matchers, values.kind(row) == ColumnVector.TEXT ? values.text(row)
-                : ColumnMap.text(values.node(row)), shown));
+        tally.judgeNonNull(values, row -> {
+            if (values.kind(row) == ColumnVector.TEXT) {
+                return problem(matchers, values.textSource(row), values.textStart(row), values.textEnd(row), shown);
+            }
+            String text = ColumnMap.text(values.node(row));
+            return text == null ? "is not text" : problem(matchers, text, 0, text.length(), shown);
+        });
         return tally.result(mostly, ColumnMap.summary(tally, match.failing + " " + shown));
     }
 
-    private static Predicate<String> finder(Pattern pattern) {
+    /** Whether a pattern is found in the text {@code source[start, end)}. */
+    private interface Finder {
+        boolean find(String source, int start, int end);
+    }
+
+    private static Finder finder(Pattern pattern) {
         FixedShapePattern fixed = FixedShapePattern.of(pattern);
         if (fixed != null) {
             return fixed::find;
         }
         Matcher matcher = pattern.matcher("");
-        return text -> matcher.reset(text).find();
+        return (source, start, end) -> matcher.reset(start == 0 && end == source.length() ? source
+                : source.substring(start, end)).find();
     }
 
-    private String problem(List<Predicate<String>> matchers, String text, String shown) {
-        if (text == null) {
-            return "is not text";
-        }
+    private String problem(List<Finder> matchers, String source, int start, int end, String shown) {
         int matching = 0;
-        for (Predicate<String> matcher : matchers) {
-            matching += matcher.test(text) ? 1 : 0;
+        for (Finder matcher : matchers) {
+            matching += matcher.find(source, start, end) ? 1 : 0;
         }
         boolean expected = switch (match) {
             case ANY -> matching > 0;

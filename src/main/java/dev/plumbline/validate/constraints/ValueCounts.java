@@ -25,17 +25,19 @@ final class ValueCounts {
         int[] count = new int[rows];
         int[] table = new int[Integer.highestOneBit(Math.max(2, rows) * 2) * 2];
         int mask = table.length - 1;
+        // texts are compared where they lie (often a range of their payload); other values by their keys
         Object[] keys = new Object[rows];
         for (int i = 0; i < rows; i++) {
             if (values.isNull(i)) {
                 first[i] = -1;
                 continue;
             }
-            Object key = values.kind(i) == ColumnVector.TEXT ? values.text(i) : ColumnValues.key(values.node(i));
+            boolean text = values.kind(i) == ColumnVector.TEXT;
+            Object key = text ? null : ColumnValues.key(values.node(i));
             keys[i] = key;
-            int hash = key.hashCode() * 0x9E3779B9;
+            int hash = (text ? textHash(values, i) : key.hashCode()) * 0x9E3779B9;
             int slot = (hash ^ (hash >>> 16)) & mask;
-            while (table[slot] != 0 && !keys[table[slot] - 1].equals(key)) {
+            while (table[slot] != 0 && !same(values, keys, table[slot] - 1, i)) {
                 slot = (slot + 1) & mask;
             }
             if (table[slot] == 0) {
@@ -45,6 +47,26 @@ final class ValueCounts {
             count[first[i]]++;
         }
         return new ValueCounts(first, count);
+    }
+
+    private static boolean same(ColumnVector values, Object[] keys, int row, int other) {
+        if (keys[row] != null || keys[other] != null) {
+            return keys[row] != null && keys[row].equals(keys[other]);
+        }
+        int start = values.textStart(row);
+        int length = values.textEnd(row) - start;
+        int otherStart = values.textStart(other);
+        return values.textEnd(other) - otherStart == length
+                && values.textSource(row).regionMatches(start, values.textSource(other), otherStart, length);
+    }
+
+    private static int textHash(ColumnVector values, int row) {
+        String source = values.textSource(row);
+        int hash = 0;
+        for (int i = values.textStart(row), end = values.textEnd(row); i < end; i++) {
+            hash = 31 * hash + source.charAt(i);
+        }
+        return hash;
     }
 
     boolean isNull(int row) {

@@ -27,6 +27,9 @@ class FixedShapePatternTest {
                 String text = text(random, pattern, alphabet);
                 assertThat(fixed.find(text)).as(regex + " on " + text.replace("\n", "\\n").replace("\r", "\\r"))
                         .isEqualTo(pattern.matcher(text).find());
+                // the same text as a range of its payload, the way a column keeps it
+                assertThat(fixed.find("{\"x\":\"" + text + "\"}", 6, 6 + text.length())).as(regex + " in a payload")
+                        .isEqualTo(pattern.matcher(text).find());
             }
         }
     }
