@@ -62,8 +62,8 @@ public class FeatureServingResource {
     public Uni<Response> batch(@PathParam("view") String view, @QueryParam("version") String version,
             BatchRequest request) {
         if (request == null || request.entities() == null || request.entities().size() > MAX_BATCH) {
-            return Uni.createFrom().item(FeatureProblems.badRequest("expected {\"entities\": [...], \"features\": [...]}"
-                    + " with 1 to " + MAX_BATCH + " entities; features is optional"));
+            return Uni.createFrom().item(FeatureProblems.badRequest("expected {\"entities\": [...], \"features\":"
+                    + " [...]} with 1 to " + MAX_BATCH + " entities; features is optional"));
         }
         return serve(view, version, request.entities(), request.features(),
                 (json, served, stored) -> json.batch(view, served.version(), request.entities(), stored));
@@ -83,7 +83,8 @@ public class FeatureServingResource {
         if (remembered != null && remembered.isPresent() && remembered.get().status().equals("active")) {
             Map<String, StoredText> held = online.heldText(remembered.get(), entities);
             if (held != null) {
-                return Uni.createFrom().item(() -> answer(view, remembered.get(), entities, wanted, held, answer, start));
+                FeatureViewVersion served = remembered.get();
+                return Uni.createFrom().item(() -> answer(view, served, entities, wanted, held, answer, start));
             }
         }
         return Uni.createFrom().item(() -> {

@@ -73,7 +73,6 @@ public class OnlineChanges {
                 }
                 hear(c.unwrap(PGConnection.class), c);
             } catch (SQLException | RuntimeException e) {
-                cache.deaf();
                 if (running && !warned) {
                     LOG.warnf("not listening for changes of the online table (%s); online serving reads PostgreSQL"
                             + " for every request until it listens again", e.getMessage());

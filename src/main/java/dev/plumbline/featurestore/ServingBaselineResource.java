@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The W5 benchmark's baseline: answers shaped like online serving's (one entity × 50 features, a batch of 100
  * entities × 50 features), fixed and written once, through the same HTTP stack and authentication as serving.
- * Like the cheapest endpoint Quarkus can have, it answers on the event loop. It answers {@code 404} unless {@code plumbline.bench.serving-baseline} is set, so no deployment exposes it.
+ * Like the cheapest endpoint Quarkus can have, it answers on the event loop. It answers {@code 404} unless
+ * {@code plumbline.bench.serving-baseline} is set, so no deployment exposes it.
  */
 @Path("/api/bench/serving-baseline")
 @Produces(MediaType.APPLICATION_JSON)
