@@ -113,9 +113,11 @@ public class OnlineCache {
                 found.put(entity, text);
             } else if (held != ABSENT) {
                 missing.add(entity);
-                Reservation reservation = new Reservation(readEpoch);
-                if (keeping && held == null && entries.putIfAbsent(key, reservation) == null) {
-                    reserved.put(key, reservation);
+                if (keeping && held == null) {
+                    Reservation reservation = new Reservation(readEpoch);
+                    if (entries.putIfAbsent(key, reservation) == null) {
+                        reserved.put(key, reservation);
+                    }
                 }
             }
         }

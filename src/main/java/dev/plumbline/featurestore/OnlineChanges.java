@@ -71,7 +71,7 @@ public class OnlineChanges {
                     LOG.info("listening for changes of the online table again; online serving caches values again");
                     warned = false;
                 }
-                hear(c.unwrap(PGConnection.class), c);
+                hear(c);
             } catch (SQLException | RuntimeException e) {
                 if (running && !warned) {
                     LOG.warnf("not listening for changes of the online table (%s); online serving reads PostgreSQL"
@@ -86,7 +86,8 @@ public class OnlineChanges {
         }
     }
 
-    private void hear(PGConnection listening, Connection c) throws SQLException {
+    private void hear(Connection c) throws SQLException {
+        PGConnection listening = c.unwrap(PGConnection.class);
         long checked = System.nanoTime();
         while (running) {
             PGNotification[] notifications = listening.getNotifications(CHECK_MILLIS);

@@ -123,22 +123,23 @@ public class OnlineStore {
     }
 
     // The notification of the change reaches this replica's cache too, but a moment after the commit: forgetting
-    // the entities as the transaction ends lets whoever materialized read the new values at once.
+    // the entities as the write commits lets whoever materialized read the new values at once.
     private void forgetOnceWritten(long version, Collection<String> entities) {
-        cache.forget(version, entities);
-        if (transactions.getTransactionKey() != null) {
-            List<String> written = List.copyOf(entities);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    cache.forget(version, written);
-                }
-            });
+        if (transactions.getTransactionKey() == null) {
+            cache.forget(version, entities);
+            return;
         }
+        List<String> written = List.copyOf(entities);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                cache.forget(version, written);
+            }
+        });
     }
 
     /** The stored vectors of the entities that have one, by entity. */
