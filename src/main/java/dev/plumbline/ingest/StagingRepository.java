@@ -127,26 +127,6 @@ public class StagingRepository {
                 rs -> new Pending(rs.getLong(1), instant(rs.getTimestamp(2))));
     }
 
-    /**
-     * Like {@link #pending(String)}, counting no further than {@code atMost}: enough to tell whether a full batch
-     * waits, without counting a long backlog on every batch. Where fewer wait, the figures are exact.
-     */
-    public Pending pending(String topic, int atMost) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
-                SELECT count(*), min(ingested_at) FROM (
-                    SELECT ingested_at FROM staged_record WHERE topic = ? AND validation_run_id IS NULL
-                    ORDER BY id LIMIT ?) oldest""")) {
-            s.setString(1, topic);
-            s.setInt(2, atMost);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return new Pending(rs.getLong(1), instant(rs.getTimestamp(2)));
-            }
-        } catch (SQLException e) {
-            throw new StagingFailed(e);
-        }
-    }
-
     /** Locks and returns the oldest unvalidated records of a topic; call inside a transaction. */
     public List<StagedRecord> claim(String topic, int limit) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(CLAIM)) {

@@ -36,6 +36,7 @@ public class PipelineMetrics {
     private final DatasetStaleness staleness;
     private final Map<String, Latest> latest = new ConcurrentHashMap<>();
     private final Set<String> stalenessGauges = ConcurrentHashMap.newKeySet();
+    private volatile TopicNames topicNames = new TopicNames(Map.of(), Instant.EPOCH);
 
     public PipelineMetrics(MeterRegistry meters, DatasetRegistry registry, DatasetStaleness staleness) {
         this.meters = meters;
@@ -49,13 +50,27 @@ public class PipelineMetrics {
     }
 
     void staged(@Observes BatchStaged batch) {
-        Map<String, String> datasetByTopic = registry.list().stream()
-                .collect(Collectors.toMap(d -> d.topic, d -> d.name));
+        Map<String, String> datasetByTopic = datasetByTopic(batch.newRecordsByTopic().keySet());
         batch.newRecordsByTopic().forEach((topic, added) -> meters
                 .counter(STAGED, Tags.of("dataset", datasetByTopic.getOrDefault(topic, topic)))
                 .increment(added));
         batch.newRecordsByTopic().keySet().stream().filter(datasetByTopic::containsKey)
                 .forEach(topic -> registerStaleness(datasetByTopic.get(topic)));
+    }
+
+    // Batches are staged many times a second and which dataset a topic feeds rarely changes: the map is read again
+    // when it is a second old, or when a batch comes from a topic it does not know.
+    private Map<String, String> datasetByTopic(Set<String> topics) {
+        TopicNames names = topicNames;
+        Instant now = Instant.now();
+        if (now.isAfter(names.readAt().plusSeconds(1)) || !names.byTopic().keySet().containsAll(topics)) {
+            names = new TopicNames(registry.list().stream().collect(Collectors.toMap(d -> d.topic, d -> d.name)), now);
+            topicNames = names;
+        }
+        return names.byTopic();
+    }
+
+    private record TopicNames(Map<String, String> byTopic, Instant readAt) {
     }
 
     // Read from the database at each scrape, so every replica reports the same age, restarts included.

@@ -39,11 +39,10 @@ public class BatchValidator {
     @Transactional
     public boolean validateNextBatch(ActiveContract contract) {
         Instant startedAt = clock.instant();
-        if (!due(staging.pending(contract.topic(), config.maxRecords()), startedAt)) {
-            return false;
-        }
+        // Claimed first and judged due afterwards: under a backlog every claim is a full batch, and a separate count
+        // would read the same rows once more. A batch not yet due is only unlocked as the transaction ends.
         List<StagedRecord> batch = staging.claim(contract.topic(), config.maxRecords());
-        if (batch.isEmpty()) {
+        if (!due(batch, startedAt)) {
             return false;
         }
         BatchEvaluation evaluation = BatchEvaluation.of(batch, checks.of(contract), contract.eventTimeField(),
@@ -55,9 +54,9 @@ public class BatchValidator {
         return batch.size() == config.maxRecords();
     }
 
-    private boolean due(StagingRepository.Pending pending, Instant now) {
-        return pending.count() >= config.maxRecords()
-                || pending.count() > 0 && !pending.oldestIngestedAt().plus(config.maxWait()).isAfter(now);
+    private boolean due(List<StagedRecord> batch, Instant now) {
+        return batch.size() >= config.maxRecords() || batch.stream().map(StagedRecord::ingestedAt)
+                .anyMatch(ingestedAt -> !ingestedAt.plus(config.maxWait()).isAfter(now));
     }
 
     private ValidationRun record(ActiveContract contract, BatchEvaluation evaluation, Instant startedAt) {

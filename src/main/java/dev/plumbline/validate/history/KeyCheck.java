@@ -36,16 +36,13 @@ final class KeyCheck {
     record Verdict(List<ConstraintResult> results, List<KeyRegistration> registrations) {
     }
 
-    /** Every key of the rows to look up: the dataset's own unique keys and the foreign keys' targets. */
-    Set<KeyProbe> probes(List<JsonNode> rows) {
+    /**
+     * The foreign keys of the rows, to look up in their targets before judging. The dataset's own unique keys need
+     * no lookup: registering them finds those already held (see {@link StoredHistory}).
+     */
+    Set<KeyProbe> referenceProbes(List<JsonNode> rows) {
         Set<KeyProbe> probes = new LinkedHashSet<>();
         for (JsonNode row : rows) {
-            for (String column : rules.uniqueColumns()) {
-                String key = KeyText.of(ColumnValues.field(row, column));
-                if (key != null) {
-                    probes.add(new KeyProbe(dataset, column, key));
-                }
-            }
             for (Reference reference : rules.references()) {
                 String key = KeyText.of(ColumnValues.field(row, reference.column()));
                 if (key != null) {

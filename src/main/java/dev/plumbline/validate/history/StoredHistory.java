@@ -22,7 +22,8 @@ import java.util.function.Function;
  */
 final class StoredHistory implements BatchHistory {
 
-    // A retry only follows a key lost to a concurrent batch; more than a few means something else is wrong.
+    // The first retry follows keys the history held already, later ones only keys lost to concurrent batches: more
+    // than a few means something else is wrong.
     private static final int MAX_ATTEMPTS = 5;
 
     private final long datasetId;
@@ -60,13 +61,14 @@ final class StoredHistory implements BatchHistory {
     }
 
     /**
-     * Looks the keys up, judges, registers the accepted ones. A key that a concurrent batch registered between
-     * lookup and registration is "lost": the batch is judged again knowing its holder, and keys registered for
-     * records that turn out rejected are taken back.
+     * Looks the foreign keys up, judges, registers the accepted records' keys. Most keys are new, so the batch's own
+     * keys are registered without a lookup first: a key that turns out held already (earlier, or by a concurrent
+     * batch) is "lost", the batch is judged again knowing its holder, and keys registered for records that turn
+     * out rejected are taken back.
      */
     private List<ConstraintResult> judgeKeys(List<StagedRecord> records, List<JsonNode> rows, Set<Integer> rejected) {
         KeyCheck check = new KeyCheck(dataset, rules);
-        Map<KeyProbe, KeyHolder> found = store.find(check.probes(rows));
+        Map<KeyProbe, KeyHolder> found = store.find(check.referenceProbes(rows));
         Set<KeyRegistration> registered = new HashSet<>();
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             KeyCheck.Verdict verdict = check.judge(records, rows, rejected, found);
