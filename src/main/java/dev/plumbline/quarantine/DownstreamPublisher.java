@@ -1,15 +1,20 @@
 package dev.plumbline.quarantine;
 
+import dev.plumbline.validate.BatchValidated;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -30,9 +35,13 @@ public class DownstreamPublisher {
 
     private static final Logger LOG = Logger.getLogger(DownstreamPublisher.class);
     private static final int RELEASED_PER_CHUNK = 1_000;
+    // About 30,000 records at the default batch size: a few seconds of validation at full speed.
+    private static final int FRESH_RUNS = 32;
 
     private final DownstreamOutbox outbox;
     private final String bootstrapServers;
+    // Runs this replica validated, published from memory; a run that finds it full is read back from the outbox.
+    private final BlockingQueue<BatchValidated> fresh = new ArrayBlockingQueue<>(FRESH_RUNS);
     private Producer<String, String> producer;
     private volatile boolean stopping;
 
@@ -47,6 +56,10 @@ public class DownstreamPublisher {
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }
+    }
+
+    void validated(@Observes(during = TransactionPhase.AFTER_SUCCESS) BatchValidated batch) {
+        fresh.offer(batch);
     }
 
     @Scheduled(every = "${plumbline.downstream.publish-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -65,7 +78,12 @@ public class DownstreamPublisher {
     public int publishPending() {
         int sent = 0;
         Integer chunk;
-        while ((chunk = QuarkusTransaction.requiringNew().call(this::publishRuns)) != null) {
+        // First the runs not held in memory, the older ones: from before a restart, from another replica, or that
+        // found the queue full. Then those held, without reading them back.
+        while ((chunk = QuarkusTransaction.requiringNew().call(() -> publish(outbox.claimRuns(held())))) != null) {
+            sent += chunk;
+        }
+        while ((chunk = QuarkusTransaction.requiringNew().call(this::publishFresh)) != null) {
             sent += chunk;
         }
         while ((chunk = QuarkusTransaction.requiringNew().call(this::publishReleased)) != null) {
@@ -74,14 +92,24 @@ public class DownstreamPublisher {
         return sent;
     }
 
-    private Integer publishRuns() throws SQLException {
-        DownstreamOutbox.Claim claim = outbox.claimRuns();
+    private Integer publish(DownstreamOutbox.Claim claim) throws SQLException {
         if (claim.isEmpty()) {
             return null;
         }
         send(claim.messages());
         outbox.markRunsPublished(claim.rows());
         return claim.messages().size();
+    }
+
+    private List<Long> held() {
+        return fresh.stream().map(batch -> batch.run().id).toList();
+    }
+
+    // A run taken from memory is gone from it even if sending fails: the outbox then reads it back.
+    private Integer publishFresh() throws SQLException {
+        List<BatchValidated> batches = new ArrayList<>();
+        fresh.drainTo(batches, outbox.runsPerChunk());
+        return batches.isEmpty() ? null : Objects.requireNonNullElse(publish(outbox.claimFresh(batches)), 0);
     }
 
     private Integer publishReleased() throws SQLException {

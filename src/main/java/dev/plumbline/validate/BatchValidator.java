@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -50,7 +51,7 @@ public class BatchValidator {
         ValidationRun run = record(contract, evaluation, startedAt);
         history.recorded(run, evaluation);
         staging.markValidated(batch.stream().map(StagedRecord::id).toList(), run.id);
-        validated.fire(new BatchValidated(contract.datasetName(), run, evaluation.rejected()));
+        validated.fire(new BatchValidated(contract.datasetName(), contract.version(), run, batch, evaluation.rejected()));
         return batch.size() == config.maxRecords();
     }
 
@@ -64,7 +65,8 @@ public class BatchValidator {
         run.datasetId = contract.datasetId();
         run.contractVersionId = contract.versionId();
         run.startedAt = startedAt;
-        run.finishedAt = clock.instant();
+        // as PostgreSQL keeps it, so that what is published from memory says what the database says
+        run.finishedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         run.recordCount = evaluation.recordCount();
         run.passedCount = evaluation.passedCount();
         run.quarantinedCount = evaluation.rejected().size();
