@@ -129,7 +129,7 @@ class DownstreamOutbox {
         return new Claim(messages, locked);
     }
 
-    /** The messages of a run's records from its batch in memory: in the order, and with the content, of {@link #readBack}. */
+    /** A run's messages from its batch in memory, in the order and with the content of {@link #readBack}. */
     List<DownstreamMessage> messagesOf(BatchValidated batch) {
         ValidationRun run = batch.run();
         Map<Long, RejectedRecord> rejected = new HashMap<>();

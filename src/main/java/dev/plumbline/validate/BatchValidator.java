@@ -51,7 +51,8 @@ public class BatchValidator {
         ValidationRun run = record(contract, evaluation, startedAt);
         history.recorded(run, evaluation);
         staging.markValidated(batch.stream().map(StagedRecord::id).toList(), run.id);
-        validated.fire(new BatchValidated(contract.datasetName(), contract.version(), run, batch, evaluation.rejected()));
+        validated.fire(new BatchValidated(contract.datasetName(), contract.version(), run, batch,
+                evaluation.rejected()));
         return batch.size() == config.maxRecords();
     }
 

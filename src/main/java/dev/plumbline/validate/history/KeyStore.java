@@ -36,8 +36,9 @@ public class KeyStore {
             INSERT INTO dataset_key (dataset_id, column_name, key_value, staged_record_id)
             SELECT ?, u.col, u.key, u.id FROM unnest(?::text[], ?::text[], ?::int8[]) AS u(col, key, id)""";
     // Most batches' keys are all new, and a plain insert costs about half of one that may conflict: it goes first,
-    // after a savepoint in the same round trip; a key held already fails it, and the careful statement follows.
-    private static final String REGISTER_NEW = "SAVEPOINT keys;\n" + INSERT;
+    // between a savepoint and its release in the same round trip; a key held already fails it (the release is not
+    // reached), and the careful statement follows.
+    private static final String REGISTER_NEW = "SAVEPOINT keys;\n" + INSERT + ";\nRELEASE SAVEPOINT keys";
     // Waits for a concurrent transaction holding the same key; if that one commits, the key is not returned.
     private static final String REGISTER = "ROLLBACK TO SAVEPOINT keys;\n" + INSERT + """
 
