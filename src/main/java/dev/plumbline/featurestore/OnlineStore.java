@@ -7,9 +7,9 @@ import dev.plumbline.transform.FeatureVector;
 import dev.plumbline.transform.FeatureViewVersion;
 import dev.plumbline.transform.FeaturesMaterialized;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.enterprise.event.TransactionPhase;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -87,14 +87,13 @@ public class OnlineStore {
     private final DataSource dataSource;
     private final FeatureValues values;
     private final OnlineCache cache;
-    private final TransactionSynchronizationRegistry transactions;
+    private final Event<Written> written;
 
-    public OnlineStore(DataSource dataSource, FeatureValues values, OnlineCache cache,
-            TransactionSynchronizationRegistry transactions) {
+    public OnlineStore(DataSource dataSource, FeatureValues values, OnlineCache cache, Event<Written> written) {
         this.dataSource = dataSource;
         this.values = values;
         this.cache = cache;
-        this.transactions = transactions;
+        this.written = written;
     }
 
     void materialized(@Observes FeaturesMaterialized event) {
@@ -119,27 +118,18 @@ public class OnlineStore {
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("could not update online values of " + version.viewName(), e);
         }
-        forgetOnceWritten(version.id(), entities);
+        written.fire(new Written(version.id(), List.copyOf(entities)));
+    }
+
+    /** Entities of a view version whose online values this replica has just written. */
+    record Written(long versionId, List<String> entities) {
     }
 
     // The notification of the change reaches this replica's cache too, but a moment after the commit: forgetting
-    // the entities as the write commits lets whoever materialized read the new values at once.
-    private void forgetOnceWritten(long version, Collection<String> entities) {
-        if (transactions.getTransactionKey() == null) {
-            cache.forget(version, entities);
-            return;
-        }
-        List<String> written = List.copyOf(entities);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                cache.forget(version, written);
-            }
-        });
+    // the entities as the write's transaction ends (at once outside one) lets whoever materialized read the new
+    // values at once.
+    void forgetWritten(@Observes(during = TransactionPhase.AFTER_COMPLETION) Written write) {
+        cache.forget(write.versionId(), write.entities());
     }
 
     /** The stored vectors of the entities that have one, by entity. */

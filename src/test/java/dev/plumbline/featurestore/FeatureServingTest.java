@@ -15,6 +15,7 @@ import dev.plumbline.contract.DatasetRegistry;
 import dev.plumbline.transform.FeatureViewStore;
 import dev.plumbline.transform.FeatureViewVersion;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -56,6 +57,8 @@ class FeatureServingTest {
     OnlineCache cache;
     @Inject
     MeterRegistry meters;
+    @Inject
+    OnlineStore online;
 
     String dataset;
     String view;
@@ -147,6 +150,23 @@ class FeatureServingTest {
         misses = misses();
         servedSum("USD", 3);
         assertThat(misses()).as("held again once listening").isEqualTo(misses);
+    }
+
+    @Test
+    void aWriteOfThisReplicaForgetsItsEntitiesAsItsTransactionEnds() {
+        servedSum("USD", 42.5f);
+        FeatureViewVersion version = store.version(view, "1.0.0").orElseThrow();
+        assertThat(online.heldText(version, List.of("USD"))).as("held after serving").isNotNull();
+
+        // rolled back, so PostgreSQL sends no notification: only the write's own end of transaction can forget
+        QuarkusTransaction.begin();
+        try {
+            online.refresh(version, List.of("USD"), AS_OF);
+            assertThat(online.heldText(version, List.of("USD"))).as("until the transaction ends").isNotNull();
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+        assertThat(online.heldText(version, List.of("USD"))).isNull();
     }
 
     private void servedSum(String entity, float sum) {
