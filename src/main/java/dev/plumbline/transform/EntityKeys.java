@@ -2,18 +2,35 @@ package dev.plumbline.transform;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The label rows' entity keys numbered 0, 1, 2… in order of first appearance, looked up by their UTF-8 bytes as
- * they arrive from PostgreSQL, so reading an event of an entity no label names costs no string.
+ * Entity keys numbered 0, 1, 2… in order of first appearance, looked up by their UTF-8 bytes as they arrive from
+ * PostgreSQL: the label rows' keys, so that reading an event of an entity no label names costs no string; or, for
+ * a read of a whole view version ({@link #numberingEveryKey}), every key read.
  */
 final class EntityKeys {
 
+    private final boolean numberEveryKey;
     private final List<String> keys = new ArrayList<>();
     private byte[][] slotKeys = new byte[1024][];
     private int[] slotHashes = new int[1024];
     private int[] slotIds = new int[1024];
+
+    /** Keys numbered by {@link #add} only: {@link #id} answers −1 for any other. */
+    EntityKeys() {
+        this(false);
+    }
+
+    private EntityKeys(boolean numberEveryKey) {
+        this.numberEveryKey = numberEveryKey;
+    }
+
+    /** Keys that {@link #id} numbers as it meets them. Not for two threads at once. */
+    static EntityKeys numberingEveryKey() {
+        return new EntityKeys(true);
+    }
 
     /** The entity's number, numbering it if it is new. */
     int add(String entity) {
@@ -23,6 +40,40 @@ final class EntityKeys {
         if (slotKeys[slot] != null) {
             return slotIds[slot];
         }
+        return insert(slot, key, hash, entity);
+    }
+
+    /** The entity's number, or −1 when it has none. */
+    int find(String entity) {
+        byte[] key = entity.getBytes(StandardCharsets.UTF_8);
+        int slot = slot(hash(key, 0, key.length), key, 0, key.length);
+        return slotKeys[slot] == null ? -1 : slotIds[slot];
+    }
+
+    /** The number of the entity whose key is these bytes; −1 when it has none and is not to be numbered. */
+    int id(byte[] bytes, int offset, int length) {
+        int hash = hash(bytes, offset, length);
+        int slot = slot(hash, bytes, offset, length);
+        if (slotKeys[slot] != null) {
+            return slotIds[slot];
+        }
+        if (!numberEveryKey) {
+            return -1;
+        }
+        byte[] key = Arrays.copyOfRange(bytes, offset, offset + length);
+        return insert(slot, key, hash, new String(key, StandardCharsets.UTF_8));
+    }
+
+    /** Numbers {@code other}'s keys here too; element i of the answer is the number here of other's key i. */
+    int[] merge(EntityKeys other) {
+        int[] numbers = new int[other.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = add(other.keys.get(i));
+        }
+        return numbers;
+    }
+
+    private int insert(int slot, byte[] key, int hash, String entity) {
         slotKeys[slot] = key;
         slotHashes[slot] = hash;
         slotIds[slot] = keys.size();
@@ -31,12 +82,6 @@ final class EntityKeys {
             rehash();
         }
         return keys.size() - 1;
-    }
-
-    /** The number of the entity whose key is these bytes, or −1 when no label names it. */
-    int id(byte[] bytes, int offset, int length) {
-        int slot = slot(hash(bytes, offset, length), bytes, offset, length);
-        return slotKeys[slot] == null ? -1 : slotIds[slot];
     }
 
     int size() {

@@ -60,6 +60,31 @@ final class EventColumns {
         }
     }
 
+    /** Gives each event's entity its new number: {@code numbers[old]}. */
+    void renumber(int[] numbers) {
+        for (int i = 0; i < size; i++) {
+            entity[i] = numbers[entity[i]];
+        }
+    }
+
+    /** About how much memory the events take, once sorted (its arrays then hold exactly {@link #size} events). */
+    long bytes() {
+        long bytes = (long) size * (4 + 8 + 8 + 8) + (entityStart == null ? 0 : 4L * entityStart.length);
+        for (FieldColumn field : fields) {
+            bytes += field.bytes(size);
+        }
+        return bytes;
+    }
+
+    /** About how much memory one event takes, before its texts are known. */
+    long bytesPerEvent() {
+        long bytes = 4 + 8 + 8 + 8;
+        for (FieldColumn field : fields) {
+            bytes += field.bytesPerEvent();
+        }
+        return bytes;
+    }
+
     /**
      * Groups the events by entity, numbered from 0 to {@code entities − 1} (a counting sort), then orders each
      * entity's events.

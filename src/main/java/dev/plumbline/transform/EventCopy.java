@@ -30,22 +30,27 @@ final class EventCopy {
     private EventCopy() {
     }
 
+    /** The events a join may fold: {@code from ≤ event_time < to}, {@code known_at < to} (epoch microseconds). */
+    record Span(long from, long to, Collection<String> entities) {
+    }
+
     /**
-     * The events of the version with {@code from ≤ event_time < to} and {@code known_at < to} (epoch
-     * microseconds) of the given entities, and within the given range of the table's pages when {@code pages} is
-     * not null (a {@code ctid} range, so two connections can read disjoint halves).
+     * The events of the version within the span, or all of them when {@code span} is null, and within the given
+     * range of the table's pages when {@code pages} is not null (a {@code ctid} range, so two connections can read
+     * disjoint halves).
      */
-    static String query(long versionId, List<String> fields, long from, long to, Collection<String> entities,
-            long[] pages) {
+    static String query(long versionId, List<String> fields, Span span, long[] pages) {
         StringBuilder sql = new StringBuilder("COPY (SELECT entity_key, event_time, known_at, staged_record_id");
         for (String field : fields) {
             sql.append(", field_values -> ").append(literal(field));
         }
-        sql.append(" FROM feature_event WHERE view_version_id = ").append(versionId)
-                .append(" AND event_time >= ").append(timestamp(from))
-                .append(" AND event_time < ").append(timestamp(to))
-                .append(" AND known_at < ").append(timestamp(to))
-                .append(" AND entity_key = ANY (").append(literal(array(entities))).append("::text[])");
+        sql.append(" FROM feature_event WHERE view_version_id = ").append(versionId);
+        if (span != null) {
+            sql.append(" AND event_time >= ").append(timestamp(span.from()))
+                    .append(" AND event_time < ").append(timestamp(span.to()))
+                    .append(" AND known_at < ").append(timestamp(span.to()))
+                    .append(" AND entity_key = ANY (").append(literal(array(span.entities()))).append("::text[])");
+        }
         if (pages != null) {
             sql.append(" AND ctid >= '(").append(pages[0]).append(",0)'::tid");
             if (pages[1] >= 0) {
@@ -55,7 +60,7 @@ final class EventCopy {
         return sql.append(") TO STDOUT (FORMAT binary)").toString();
     }
 
-    /** Runs the query and appends each row of an entity a label names to {@code into}. */
+    /** Runs the query and appends each row whose entity {@code entities} numbers to {@code into}. */
     static void read(Connection c, String sql, EntityKeys entities, EventColumns into) throws SQLException {
         CopyOut copy = c.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
         try {

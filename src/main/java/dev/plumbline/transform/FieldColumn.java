@@ -77,6 +77,22 @@ final class FieldColumn {
         }
     }
 
+    /** About how much memory the first {@code size} events take, texts included. */
+    long bytes(int size) {
+        long bytes = (long) size * (1 + 8 + (hash == null ? 0 : 8) + (text == null ? 0 : 8));
+        if (text != null) {
+            for (int i = 0; i < size; i++) {
+                bytes += text[i] == null ? 0 : 48 + text[i].length();
+            }
+        }
+        return bytes;
+    }
+
+    /** About how much memory an event takes, counting a text of a dozen characters where texts are kept. */
+    long bytesPerEvent() {
+        return 1 + 8 + (hash == null ? 0 : 8) + (text == null ? 0 : 8 + 48 + 12);
+    }
+
     void grow(int capacity) {
         kind = Arrays.copyOf(kind, capacity);
         number = Arrays.copyOf(number, capacity);

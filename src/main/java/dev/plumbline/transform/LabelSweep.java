@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.IntSupplier;
+import java.util.function.ToIntFunction;
 
 /**
  * The in-memory half of the point-in-time join: the label rows and the events, both grouped by entity and in time
@@ -50,14 +52,17 @@ final class LabelSweep {
         return joined;
     }
 
-    /** The label rows as columns (time in {@code eventTime}, row in {@code recordId}), sorted by entity and time. */
-    EventColumns labelRows(List<PointInTimeJoin.Label> labels, EntityKeys entities) {
+    /**
+     * The label rows as columns (time in {@code eventTime}, row in {@code recordId}), sorted by entity and time:
+     * each entity numbered by {@code entityId}, of {@code entities} numbers once all are numbered.
+     */
+    EventColumns labelRows(List<PointInTimeJoin.Label> labels, ToIntFunction<String> entityId, IntSupplier entities) {
         EventColumns rows = new EventColumns(new boolean[0], new boolean[0]);
         for (int i = 0; i < labels.size(); i++) {
             PointInTimeJoin.Label label = labels.get(i);
-            rows.add(entities.add(label.entity()), PointInTimeJoin.micros(label.time()), 0, i);
+            rows.add(entityId.applyAsInt(label.entity()), PointInTimeJoin.micros(label.time()), 0, i);
         }
-        rows.sort(entities.size());
+        rows.sort(entities.getAsInt());
         return rows;
     }
 
@@ -81,7 +86,7 @@ final class LabelSweep {
             last = Math.max(last, rows.eventTime[i]);
         }
         long longest = Arrays.stream(windowMicros).max().orElseThrow();
-        return EventCopy.query(versionId, fields, first - longest, last, entities, pages);
+        return EventCopy.query(versionId, fields, new EventCopy.Span(first - longest, last, entities), pages);
     }
 
     /** Sweeps the entities, the two halves of the events at once; each label row is written by one of them. */

@@ -17,7 +17,7 @@ import java.util.function.Function;
  * then per entity a sweep over its labels in time order ({@link LabelSweep}), where each feature's window is a
  * moving range of the sorted events, filtered by known-at. Each row also reports the newest event time and
  * known-at of the events it used, so the leakage audit can check them against the label time independently of
- * this code.
+ * this code. A replica may keep a version's events in memory between joins ({@link EventCache}).
  */
 public final class PointInTimeJoin {
 
@@ -47,12 +47,32 @@ public final class PointInTimeJoin {
      */
     public static Joined join(Connection first, Connection second, FeatureViewVersion version, List<Label> labels)
             throws SQLException {
+        return join(first, second, version, labels, null);
+    }
+
+    /**
+     * Joins the labels with the version's events held in {@code cache} when it holds them exactly for these
+     * labels, else reads them (whole, to be held, when they fit).
+     */
+    public static Joined join(Connection first, Connection second, FeatureViewVersion version, List<Label> labels,
+            EventCache cache) throws SQLException {
         LabelSweep sweep = new LabelSweep(version.definition(), labels.size());
         if (labels.isEmpty()) {
             return sweep.joined();
         }
+        long latest = labels.stream().mapToLong(label -> micros(label.time())).max().orElseThrow();
+        EventCache.Held held = cache == null ? null : cache.events(first, second, version, sweep, latest);
+        if (held != null) {
+            int none = held.keys().size();
+            EventColumns rows = sweep.labelRows(labels, entity -> {
+                int id = held.keys().find(entity);
+                return id < 0 ? none : id;
+            }, () -> none + 1);
+            sweep.run(rows, held.events());
+            return sweep.joined();
+        }
         EntityKeys entities = new EntityKeys();
-        EventColumns rows = sweep.labelRows(labels, entities);
+        EventColumns rows = sweep.labelRows(labels, entities::add, entities::size);
         EventColumns events = sweep.eventColumns();
         Function<long[], String> query = pages -> sweep.query(version.id(), rows, entities.keys(), pages);
         if (second == null) {

@@ -10,6 +10,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * out-of-order, quarantined, discarded and released events, every label row's every feature equals the
  * aggregation of exactly the events with {@code T − window ≤ event_time < T} and {@code known_at < T}, including
  * labels placed exactly on an event's event time, its known-at, one microsecond after, its window's end, between
- * two microseconds, and before any event; and the same rows when two connections read the table's halves.
+ * two microseconds, and before any event; and the same rows when two connections read the table's halves, and
+ * from a copy of the events held in memory while it is exact for the labels.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedStackResource.class)
@@ -63,9 +67,7 @@ class PointInTimeJoinExactnessTest {
             inHalves = PointInTimeJoin.join(c, second, version, labels);
         }
         // Two connections reading the table's halves in one snapshot see the same events, summed in the same order.
-        assertThat(inHalves.values()).isDeepEqualTo(joined.values());
-        assertThat(inHalves.newestEventTime()).containsExactly(joined.newestEventTime());
-        assertThat(inHalves.newestKnownAt()).containsExactly(joined.newestKnownAt());
+        assertSameRows(inHalves, joined);
 
         int compared = 0;
         for (int row = 0; row < labels.size(); row++) {
@@ -96,6 +98,82 @@ class PointInTimeJoinExactnessTest {
                                 ? n.asText() : online.values().get(feature.name()));
             }
         }
+    }
+
+    @Test
+    void eventsHeldInMemoryServeAJoinOnlyWhileTheyGiveTheRowsAFreshReadGives() throws Exception {
+        String dataset = PipelineFixtures.freshDatasetName("held");
+        PipelineFixtures.registerOrders(datasets, dataset);
+        var active = datasets.activeContract(datasets.get(dataset).orElseThrow().id).orElseThrow();
+        Instant base = Instant.now().minus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        List<GeneratedHistory.Event> events = GeneratedHistory.write(dataSource, active.datasetId(),
+                active.versionId(), dataset, base, 600, 29);
+        FeatureViewVersion version = registry.apply(FeatureExactnessTest.view("held_" + dataset.substring(5),
+                dataset), FeatureExactnessTest.ADMIN, "127.0.0.1").version();
+        while (materializer.materializeAll() > 0) {
+            // until every run and release is materialized
+        }
+        List<PointInTimeJoin.Label> labels = labels(events, base);
+        Instant latest = labels.stream().map(PointInTimeJoin.Label::time).max(Comparator.naturalOrder()).orElseThrow();
+        // Records the view never materialized (quarantined, never released): events to add by hand.
+        List<Long> spare = events.stream().filter(e -> e.knownAt() == null).map(GeneratedHistory.Event::recordId)
+                .toList();
+        EventCache cache = new EventCache(64L << 20);
+        try (Connection c = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
+            PointInTimeJoin.Joined fresh = PointInTimeJoin.join(c, second, version, labels);
+            assertSameRows(PointInTimeJoin.join(c, second, version, labels, cache), fresh);
+            assertThat(cache.reads()).isEqualTo(1);
+            assertSameRows(PointInTimeJoin.join(c, null, version, labels, cache), fresh);
+            assertThat(cache.hits()).isEqualTo(1);
+
+            // Known only after every label: no label could fold it, so the copy still serves, with the same rows.
+            addEvent(c, version, spare.get(0), "e0", base.plus(2, ChronoUnit.DAYS), latest.plusNanos(1000));
+            assertSameRows(PointInTimeJoin.join(c, second, version, labels, cache), fresh);
+            assertThat(cache.hits()).isEqualTo(2);
+            assertThat(cache.reads()).isEqualTo(1);
+
+            // Known before some labels: read again, and those labels' rows change.
+            Instant eventTime = events.get(0).eventTime();
+            addEvent(c, version, spare.get(1), events.get(0).entity(), eventTime, eventTime.plusSeconds(60));
+            PointInTimeJoin.Joined withEarly = PointInTimeJoin.join(c, second, version, labels, cache);
+            assertThat(cache.reads()).isEqualTo(2);
+            assertSameRows(withEarly, PointInTimeJoin.join(c, second, version, labels));
+            assertThat(java.util.Arrays.deepEquals(withEarly.values(), fresh.values())).isFalse();
+            assertSameRows(PointInTimeJoin.join(c, second, version, labels, cache), withEarly);
+            assertThat(cache.hits()).isEqualTo(3);
+
+            // A deletion leaves no copy usable.
+            try (PreparedStatement s = c.prepareStatement(
+                    "DELETE FROM feature_event WHERE view_version_id = ? AND staged_record_id = ?")) {
+                s.setLong(1, version.id());
+                s.setLong(2, spare.get(1));
+                assertThat(s.executeUpdate()).isEqualTo(1);
+            }
+            assertSameRows(PointInTimeJoin.join(c, second, version, labels, cache), fresh);
+            assertThat(cache.reads()).isEqualTo(3);
+        }
+    }
+
+    private static void addEvent(Connection c, FeatureViewVersion version, long recordId, String entity,
+            Instant eventTime, Instant knownAt) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO feature_event (view_version_id, staged_record_id, entity_key, event_time, known_at,
+                                           validation_run_id, field_values)
+                SELECT ?, id, ?, ?, ?, validation_run_id, '{"amount": 5000.25, "order_id": "added"}'
+                FROM staged_record WHERE id = ?""")) {
+            s.setLong(1, version.id());
+            s.setString(2, entity);
+            s.setTimestamp(3, Timestamp.from(eventTime));
+            s.setTimestamp(4, Timestamp.from(knownAt));
+            s.setLong(5, recordId);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private static void assertSameRows(PointInTimeJoin.Joined actual, PointInTimeJoin.Joined expected) {
+        assertThat(actual.values()).isDeepEqualTo(expected.values());
+        assertThat(actual.newestEventTime()).containsExactly(expected.newestEventTime());
+        assertThat(actual.newestKnownAt()).containsExactly(expected.newestKnownAt());
     }
 
     /** Random instants, and instants on the edges of the rule: each label's entity is random, one unknown. */

@@ -5,10 +5,14 @@ import dev.plumbline.access.Caller;
 import dev.plumbline.access.NotAllowed;
 import dev.plumbline.featurestore.FeatureRegistry;
 import dev.plumbline.featurestore.FeatureViewConflict;
+import dev.plumbline.transform.EventCache;
 import dev.plumbline.transform.FeatureSpec;
 import dev.plumbline.transform.FeatureViewVersion;
 import dev.plumbline.transform.PointInTimeJoin;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,6 +25,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Makes point-in-time-correct training sets: checks the upload against the views' entity keys, joins every row
@@ -34,12 +39,22 @@ public class TrainingSets {
     private final TrainingSetStore store;
     private final DataSource dataSource;
     private final AuditLog audit;
+    private final EventCache events;
 
-    public TrainingSets(FeatureRegistry registry, TrainingSetStore store, DataSource dataSource, AuditLog audit) {
+    public TrainingSets(FeatureRegistry registry, TrainingSetStore store, DataSource dataSource, AuditLog audit,
+            @ConfigProperty(name = "plumbline.features.offline-cache.max-bytes", defaultValue = "512M")
+            MemorySize cacheBytes, MeterRegistry meters) {
         this.registry = registry;
         this.store = store;
         this.dataSource = dataSource;
         this.audit = audit;
+        this.events = new EventCache(cacheBytes.asLongValue());
+        FunctionCounter.builder("plumbline.feature.offline.cache", events, EventCache::hits).tag("result", "hit")
+                .description("Training-set joins that used a view version's events already held in memory")
+                .register(meters);
+        FunctionCounter.builder("plumbline.feature.offline.cache", events, EventCache::reads).tag("result", "read")
+                .description("View versions' events read whole from PostgreSQL by a training-set join")
+                .register(meters);
     }
 
     /**
@@ -134,7 +149,8 @@ public class TrainingSets {
                 int entity = rows.column(entityColumn);
                 List<PointInTimeJoin.Label> labels = rows.rows().stream()
                         .map(r -> new PointInTimeJoin.Label(r.values()[entity].strip(), r.labelTime())).toList();
-                joined.add(new JoinedView(version, entityColumn, PointInTimeJoin.join(c, second, version, labels)));
+                joined.add(new JoinedView(version, entityColumn, PointInTimeJoin.join(c, second, version, labels,
+                        events)));
             }
             return joined;
         } catch (SQLException e) {
