@@ -2,6 +2,7 @@ package dev.plumbline.bench;
 
 import dev.plumbline.embedded.LocalPostgres;
 import dev.plumbline.transform.Aggregation;
+import dev.plumbline.transform.EventCache;
 import dev.plumbline.transform.FeatureSpec;
 import dev.plumbline.transform.FeatureViewDefinition;
 import dev.plumbline.transform.FeatureViewVersion;
@@ -32,7 +33,9 @@ import org.flywaydb.core.Flyway;
  * {@code {"amount_cents": …}} as field values; the foreign keys to staging and runs are dropped, since the events
  * are not staged) and its index, then a feature view of count, sum and max of {@code amount_cents} over 30 days.
  * The join reads over two connections, as the resource does, and is timed from its first query to its last row
- * folded (the Parquet file is not written).
+ * folded (the Parquet file is not written). It keeps the events in memory as a replica does ({@link EventCache},
+ * {@code -Dw6.cacheBytes}, 4 GiB; 0 reads only the labels' entities and span every round): the first round reads
+ * them, later rounds use them; both are printed.
  *
  * <p>{@code java -cp … dev.plumbline.bench.TrainingSetBenchmark [events] [labels] [entities] [rounds]}
  */
@@ -72,9 +75,14 @@ public final class TrainingSetBenchmark {
 
             TrainingSetPeers.Run duckdb = null;
             TrainingSetPeers.Run plumbline = null;
+            TrainingSetPeers.Run firstDuckdb = null;
+            TrainingSetPeers.Run firstPlumbline = null;
+            EventCache cache = new EventCache(Long.getLong("w6.cacheBytes", 4L << 30));
             for (int round = 1; round <= rounds; round++) {
                 duckdb = TrainingSetPeers.run(duck, TrainingSetPeers.DUCKDB_JOIN, labels, "DuckDB, round " + round);
-                plumbline = plumbline(pg, pgSecond, rows, "Plumbline, round " + round);
+                plumbline = plumbline(pg, pgSecond, rows, cache, "Plumbline, round " + round);
+                firstDuckdb = firstDuckdb == null ? duckdb : firstDuckdb;
+                firstPlumbline = firstPlumbline == null ? plumbline : firstPlumbline;
             }
             TrainingSetPeers.Run lateral = TrainingSetPeers.run(pg, TrainingSetPeers.POSTGRES_JOIN, labels,
                     "PostgreSQL LATERAL");
@@ -84,6 +92,9 @@ public final class TrainingSetBenchmark {
             System.out.printf(Locale.ROOT, "Plumbline / DuckDB: %.2f×, Plumbline / PostgreSQL: %.2f× (last rounds)%n",
                     plumbline.labelsPerSecond() / duckdb.labelsPerSecond(),
                     plumbline.labelsPerSecond() / lateral.labelsPerSecond());
+            System.out.printf(Locale.ROOT, "first rounds (Plumbline reading the events): Plumbline / DuckDB: %.2f×,"
+                    + " Plumbline / PostgreSQL: %.2f×%n", firstPlumbline.labelsPerSecond() / firstDuckdb.labelsPerSecond(),
+                    firstPlumbline.labelsPerSecond() / lateral.labelsPerSecond());
         }
     }
 
@@ -122,10 +133,13 @@ public final class TrainingSetBenchmark {
     }
 
     private static TrainingSetPeers.Run plumbline(Connection pg, Connection pgSecond,
-            List<PointInTimeJoin.Label> labels, String name) throws Exception {
+            List<PointInTimeJoin.Label> labels, EventCache cache, String name) throws Exception {
+        long reads = cache.reads();
+        long hits = cache.hits();
         long start = System.nanoTime();
-        PointInTimeJoin.Joined joined = PointInTimeJoin.join(pg, pgSecond, VIEW, labels);
+        PointInTimeJoin.Joined joined = PointInTimeJoin.join(pg, pgSecond, VIEW, labels, cache);
         double elapsed = TrainingSetPeers.seconds(start);
+        name += cache.reads() > reads ? " (read the events)" : cache.hits() > hits ? " (events held)" : " (no copy)";
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         for (int i = 0; i < labels.size(); i++) {
             Object[] v = joined.values()[i];

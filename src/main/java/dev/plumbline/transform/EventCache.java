@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * number was the same before and after its read, so it is exactly the events as of that number.
  *
  * <p>Bounded by bytes (least recently used out first). A version whose events would not fit, by the planner's
- * estimate of their number, is not read whole: the join then reads only its labels' entities and time span.
+ * estimate of their number, is not read whole, nor one of whose events the labels need less than a quarter: the
+ * join then reads only its labels' entities and time span.
  */
 public final class EventCache {
 
@@ -70,27 +71,63 @@ public final class EventCache {
     }
 
     /**
-     * The version's events for labels up to {@code latestLabel} (epoch microseconds, as the join rounds them):
-     * the copy held if it is exact for them, else read whole now over the connections given (and kept); null when
-     * they would not fit.
+     * The copy of the version's events held, if it is exact for labels up to {@code latestLabel} (epoch
+     * microseconds, as the join rounds them), else null.
      */
-    Held events(Connection first, Connection second, FeatureViewVersion version, LabelSweep sweep, long latestLabel)
-            throws SQLException {
-        if (maxBytes <= 0) {
+    Held held(Connection c, long versionId, long latestLabel) throws SQLException {
+        Held copy = maxBytes <= 0 ? null : held.getIfPresent(versionId);
+        if (copy == null) {
             return null;
         }
-        Held copy = held.getIfPresent(version.id());
-        long[] now = changes(first, version.id(), copy == null ? Long.MAX_VALUE : copy.changes(), latestLabel);
-        if (copy != null && (now[0] == copy.changes() || now[1] == now[0] - copy.changes() && now[2] == 1)) {
+        long[] now = changes(c, versionId, copy.changes(), latestLabel);
+        if (now[0] == copy.changes() || now[1] == now[0] - copy.changes() && now[2] == 1) {
             hits.incrementAndGet();
             return copy;
         }
-        if (estimatedEvents(first, version.id()) * sweep.eventColumns().bytesPerEvent() > maxBytes) {
-            return null;
+        return null;
+    }
+
+    /**
+     * Whether to read the version whole: by the planner's estimates (statistics, not counts), its events fit, and
+     * the labels' span holds at least a quarter of them, so reading all costs at most four times what the labels
+     * need. A few entities' labels read just their events through the index.
+     */
+    boolean worthReadingWhole(Connection c, long versionId, EventCopy.Span span, EventColumns columns)
+            throws SQLException {
+        if (maxBytes <= 0) {
+            return false;
         }
-        Held read = read(first, second, version, sweep, now[0]);
+        long whole = estimatedRows(c, EventCopy.from(versionId, null, null));
+        return whole * columns.bytesPerEvent() <= maxBytes
+                && estimatedRows(c, EventCopy.from(versionId, span, null)) * 4 >= whole;
+    }
+
+    /**
+     * Reads every event of the version, over two connections in one snapshot when {@code second} is not null,
+     * and holds them if the version did not change while they were read.
+     */
+    Held readWhole(Connection first, Connection second, FeatureViewVersion version, LabelSweep sweep)
+            throws SQLException {
+        long before = changes(first, version.id(), Long.MAX_VALUE, 0)[0];
+        EntityKeys keys = EntityKeys.numberingEveryKey();
+        EventColumns events = sweep.eventColumns();
+        Function<long[], String> query = pages ->
+                EventCopy.query(version.id(), version.definition().sourceFields(), null, pages);
+        if (second == null) {
+            EventCopy.read(first, query.apply(null), keys, events);
+        } else {
+            EntityKeys secondKeys = EntityKeys.numberingEveryKey();
+            EventColumns secondHalf = sweep.eventColumns();
+            SnapshotReads.inHalves(first, second, (c, pages) -> EventCopy.read(c, query.apply(pages),
+                    c == first ? keys : secondKeys, c == first ? events : secondHalf));
+            secondHalf.renumber(keys.merge(secondKeys));
+            events.addAll(secondHalf);
+        }
+        // One number more than there are keys: the entity of every label whose entity has no events.
+        events.sort(keys.size() + 1);
+        Held read = new Held(before, keys, events);
         reads.incrementAndGet();
-        if (changes(first, version.id(), Long.MAX_VALUE, latestLabel)[0] == now[0]) {
+        if (changes(first, version.id(), Long.MAX_VALUE, 0)[0] == before) {
             held.put(version.id(), read);
         }
         return read;
@@ -109,34 +146,11 @@ public final class EventCache {
         }
     }
 
-    /** The planner's estimate of the version's events: a statistics lookup, not a count. */
-    private static long estimatedEvents(Connection c, long versionId) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet plan = s.executeQuery(
-                "EXPLAIN SELECT 1 FROM feature_event WHERE view_version_id = " + versionId)) {
+    /** The planner's estimate of the rows {@code SELECT 1 <from>} returns. */
+    private static long estimatedRows(Connection c, String from) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet plan = s.executeQuery("EXPLAIN SELECT 1" + from)) {
             Matcher rows = PLAN_ROWS.matcher(plan.next() ? plan.getString(1) : "");
             return rows.find() ? Long.parseLong(rows.group(1)) : Long.MAX_VALUE;
         }
-    }
-
-    /** Every event of the version, over two connections in one snapshot when {@code second} is not null. */
-    private static Held read(Connection first, Connection second, FeatureViewVersion version, LabelSweep sweep,
-            long changes) throws SQLException {
-        EntityKeys keys = EntityKeys.numberingEveryKey();
-        EventColumns events = sweep.eventColumns();
-        Function<long[], String> query = pages ->
-                EventCopy.query(version.id(), version.definition().sourceFields(), null, pages);
-        if (second == null) {
-            EventCopy.read(first, query.apply(null), keys, events);
-        } else {
-            EntityKeys secondKeys = EntityKeys.numberingEveryKey();
-            EventColumns secondHalf = sweep.eventColumns();
-            SnapshotReads.inHalves(first, second, (c, pages) -> EventCopy.read(c, query.apply(pages),
-                    c == first ? keys : secondKeys, c == first ? events : secondHalf));
-            secondHalf.renumber(keys.merge(secondKeys));
-            events.addAll(secondHalf);
-        }
-        // One number more than there are keys: the entity of every label whose entity has no events.
-        events.sort(keys.size() + 1);
-        return new Held(changes, keys, events);
     }
 }

@@ -44,7 +44,12 @@ final class EventCopy {
         for (String field : fields) {
             sql.append(", field_values -> ").append(literal(field));
         }
-        sql.append(" FROM feature_event WHERE view_version_id = ").append(versionId);
+        return sql.append(from(versionId, span, pages)).append(") TO STDOUT (FORMAT binary)").toString();
+    }
+
+    /** The {@code FROM … WHERE …} of {@link #query}. */
+    static String from(long versionId, Span span, long[] pages) {
+        StringBuilder sql = new StringBuilder(" FROM feature_event WHERE view_version_id = ").append(versionId);
         if (span != null) {
             sql.append(" AND event_time >= ").append(timestamp(span.from()))
                     .append(" AND event_time < ").append(timestamp(span.to()))
@@ -57,7 +62,7 @@ final class EventCopy {
                 sql.append(" AND ctid < '(").append(pages[1]).append(",0)'::tid");
             }
         }
-        return sql.append(") TO STDOUT (FORMAT binary)").toString();
+        return sql.toString();
     }
 
     /** Runs the query and appends each row whose entity {@code entities} numbers to {@code into}. */

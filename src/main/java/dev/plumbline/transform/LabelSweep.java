@@ -77,8 +77,8 @@ final class LabelSweep {
         return new EventColumns(text, hash);
     }
 
-    /** The read of every event some label's window may fold. */
-    String query(long versionId, EventColumns rows, Collection<String> entities, long[] pages) {
+    /** The events some label's window may fold: the labels' entities, over their time span and longest window. */
+    EventCopy.Span span(EventColumns rows, Collection<String> entities) {
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         for (int i = 0; i < rows.size; i++) {
@@ -86,7 +86,7 @@ final class LabelSweep {
             last = Math.max(last, rows.eventTime[i]);
         }
         long longest = Arrays.stream(windowMicros).max().orElseThrow();
-        return EventCopy.query(versionId, fields, new EventCopy.Span(first - longest, last, entities), pages);
+        return new EventCopy.Span(first - longest, last, entities);
     }
 
     /** Sweeps the entities, the two halves of the events at once; each label row is written by one of them. */

@@ -52,7 +52,7 @@ public final class PointInTimeJoin {
 
     /**
      * Joins the labels with the version's events held in {@code cache} when it holds them exactly for these
-     * labels, else reads them (whole, to be held, when they fit).
+     * labels; else reads the events, whole to be held when they fit and the labels need a good part of them.
      */
     public static Joined join(Connection first, Connection second, FeatureViewVersion version, List<Label> labels,
             EventCache cache) throws SQLException {
@@ -61,20 +61,19 @@ public final class PointInTimeJoin {
             return sweep.joined();
         }
         long latest = labels.stream().mapToLong(label -> micros(label.time())).max().orElseThrow();
-        EventCache.Held held = cache == null ? null : cache.events(first, second, version, sweep, latest);
+        EventCache.Held held = cache == null ? null : cache.held(first, version.id(), latest);
         if (held != null) {
-            int none = held.keys().size();
-            EventColumns rows = sweep.labelRows(labels, entity -> {
-                int id = held.keys().find(entity);
-                return id < 0 ? none : id;
-            }, () -> none + 1);
-            sweep.run(rows, held.events());
-            return sweep.joined();
+            return joinHeld(sweep, labels, held);
         }
         EntityKeys entities = new EntityKeys();
         EventColumns rows = sweep.labelRows(labels, entities::add, entities::size);
+        EventCopy.Span span = sweep.span(rows, entities.keys());
+        if (cache != null && cache.worthReadingWhole(first, version.id(), span, sweep.eventColumns())) {
+            return joinHeld(sweep, labels, cache.readWhole(first, second, version, sweep));
+        }
+        List<String> fields = version.definition().sourceFields();
+        Function<long[], String> query = pages -> EventCopy.query(version.id(), fields, span, pages);
         EventColumns events = sweep.eventColumns();
-        Function<long[], String> query = pages -> sweep.query(version.id(), rows, entities.keys(), pages);
         if (second == null) {
             EventCopy.read(first, query.apply(null), entities, events);
         } else {
@@ -85,6 +84,17 @@ public final class PointInTimeJoin {
         }
         events.sort(entities.size());
         sweep.run(rows, events);
+        return sweep.joined();
+    }
+
+    /** The labels swept over a version's events read whole; a label's entity with no events gets a number too. */
+    private static Joined joinHeld(LabelSweep sweep, List<Label> labels, EventCache.Held held) {
+        int none = held.keys().size();
+        EventColumns rows = sweep.labelRows(labels, entity -> {
+            int id = held.keys().find(entity);
+            return id < 0 ? none : id;
+        }, () -> none + 1);
+        sweep.run(rows, held.events());
         return sweep.joined();
     }
 
