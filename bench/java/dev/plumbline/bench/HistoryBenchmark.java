@@ -1,5 +1,6 @@
 package dev.plumbline.bench;
 
+import dev.plumbline.TempFolders;
 import dev.plumbline.contract.ActiveContract;
 import dev.plumbline.contract.OdcsContract;
 import dev.plumbline.contract.OdcsParser;
@@ -45,7 +46,7 @@ public final class HistoryBenchmark {
         int records = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int batch = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        Path dir = Files.createTempDirectory("plumbline-bench-history");
+        Path dir = TempFolders.deletedOnExit("plumbline-bench-history");
         try (LocalPostgres postgres = LocalPostgres.start(dir, 0);
                 SingleConnection db = new SingleConnection(postgres.jdbcUrl(), "postgres")) {
             Flyway.configure().dataSource(postgres.jdbcUrl(), "postgres", "").load().migrate();

@@ -1,11 +1,11 @@
 package dev.plumbline.bench;
 
+import dev.plumbline.TempFolders;
 import dev.plumbline.embedded.LocalPostgres;
 import dev.plumbline.ingest.IncomingRecord;
 import dev.plumbline.ingest.StagingRepository;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -31,7 +31,7 @@ public final class StagingBenchmark {
         int records = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         int batch = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        Path dir = Files.createTempDirectory("plumbline-bench-staging");
+        Path dir = TempFolders.deletedOnExit("plumbline-bench-staging");
         try (LocalPostgres postgres = LocalPostgres.start(dir, 0);
                 SingleConnection db = new SingleConnection(postgres.jdbcUrl(), "postgres")) {
             Flyway.configure().dataSource(postgres.jdbcUrl(), "postgres", "").load().migrate();

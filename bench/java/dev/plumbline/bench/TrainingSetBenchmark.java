@@ -1,5 +1,6 @@
 package dev.plumbline.bench;
 
+import dev.plumbline.TempFolders;
 import dev.plumbline.embedded.LocalPostgres;
 import dev.plumbline.transform.Aggregation;
 import dev.plumbline.transform.EventCache;
@@ -9,7 +10,6 @@ import dev.plumbline.transform.FeatureViewVersion;
 import dev.plumbline.transform.PointInTimeJoin;
 import dev.plumbline.transform.Window;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -49,7 +49,7 @@ public final class TrainingSetBenchmark {
         long labels = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
         long entities = args.length > 2 ? Long.parseLong(args[2]) : 100_000;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
-        Path dir = Files.createTempDirectory("plumbline-bench-w6");
+        Path dir = TempFolders.deletedOnExit("plumbline-bench-w6");
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
                 LocalPostgres postgres = LocalPostgres.start(dir.resolve("pg"), 0);
                 Connection pg = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "");

@@ -5,21 +5,24 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
  * Gives the tests a real PostgreSQL and a real Kafka broker: the embedded ones on free ports in a fresh
- * folder, unless the environment names external ones, exactly as the application itself decides.
+ * folder (deleted when they stop), unless the environment names external ones, exactly as the application itself
+ * decides.
  */
 public class EmbeddedStackResource implements QuarkusTestResourceLifecycleManager {
 
     private EmbeddedStack stack;
+    private Path folder;
 
     @Override
     public Map<String, String> start() {
         try {
-            stack = EmbeddedStack.startUnconfigured(EmbeddedStack::fromEnvironment,
-                    Files.createTempDirectory("plumbline-test"), 0, 0);
+            folder = Files.createTempDirectory("plumbline-test");
+            stack = EmbeddedStack.startUnconfigured(EmbeddedStack::fromEnvironment, folder, 0, 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -30,6 +33,9 @@ public class EmbeddedStackResource implements QuarkusTestResourceLifecycleManage
     public void stop() {
         if (stack != null) {
             stack.close();
+        }
+        if (folder != null) {
+            TempFolders.delete(folder);
         }
     }
 }
