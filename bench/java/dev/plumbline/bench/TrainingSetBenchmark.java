@@ -142,7 +142,7 @@ public final class TrainingSetBenchmark {
         name += cache.reads() > reads ? " (read the events)" : cache.hits() > hits ? " (events held)" : " (no copy)";
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         for (int i = 0; i < labels.size(); i++) {
-            Object[] v = joined.values()[i];
+            Object[] v = joined.row(i);
             String line = i + "," + v[0] + "," + (v[1] == null ? 0 : Math.round((Double) v[1])) + ","
                     + (v[2] == null ? "" : Long.toString(Math.round((Double) v[2])));
             sha.update((line + "\n").getBytes(StandardCharsets.UTF_8));

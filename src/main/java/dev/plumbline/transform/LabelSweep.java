@@ -44,8 +44,7 @@ final class LabelSweep {
             }
             windowFeatures.add(in.stream().mapToInt(Integer::intValue).toArray());
         }
-        joined = new PointInTimeJoin.Joined(features, new Object[labels][], new Instant[labels],
-                new Instant[labels]);
+        joined = new PointInTimeJoin.Joined(features, labels);
     }
 
     PointInTimeJoin.Joined joined() {
@@ -116,7 +115,6 @@ final class LabelSweep {
 
     /** One label row: each window folds the events of [T − w, T) known before T. */
     private void label(int row, long time, EventColumns events, int[] from, int to, WindowState[] states) {
-        Object[] values = new Object[features.size()];
         long newestEvent = Long.MIN_VALUE;
         long newestKnown = Long.MIN_VALUE;
         for (int w = 0; w < windowMicros.length; w++) {
@@ -143,11 +141,9 @@ final class LabelSweep {
             }
             for (int k : windowFeatures.get(w)) {
                 int f = featureField[k];
-                values[k] = states[f].result(features.get(k).aggregation(), events.fields[f]);
+                states[f].result(features.get(k).aggregation(), events.fields[f], joined, row, k);
             }
         }
-        joined.values()[row] = values;
-        joined.newestEventTime()[row] = newestEvent == Long.MIN_VALUE ? null : PointInTimeJoin.instant(newestEvent);
-        joined.newestKnownAt()[row] = newestKnown == Long.MIN_VALUE ? null : PointInTimeJoin.instant(newestKnown);
+        joined.setNewest(row, newestEvent, newestKnown);
     }
 }

@@ -26,11 +26,121 @@ public final class PointInTimeJoin {
     }
 
     /**
-     * The joined values, by label row in input order and feature in the view's order; the newest event time and
-     * known-at of the events folded into a row (null when it used none).
+     * The joined values, by label row in input order and feature in the view's order, and the newest event time
+     * and known-at of the events folded into each row (null when it used none). Kept as a column per feature (counts
+     * as longs, numbers as doubles with a null flag, {@code last} as JSON values) and times as epoch microseconds,
+     * since the two sweeping threads write a million rows in no particular order: primitives cost neither an
+     * object per value nor the garbage collector's bookkeeping of a reference stored into a large array.
      */
-    public record Joined(List<FeatureSpec> features, Object[][] values, Instant[] newestEventTime,
-            Instant[] newestKnownAt) {
+    public static final class Joined {
+
+        private static final long NONE = Long.MIN_VALUE;
+
+        private final List<FeatureSpec> features;
+        private final int rows;
+        private final long[][] counts;
+        private final double[][] numbers;
+        private final boolean[][] absent;
+        private final Object[][] json;
+        private final long[] newestEvent;
+        private final long[] newestKnown;
+
+        Joined(List<FeatureSpec> features, int rows) {
+            this.features = features;
+            this.rows = rows;
+            counts = new long[features.size()][];
+            numbers = new double[features.size()][];
+            absent = new boolean[features.size()][];
+            json = new Object[features.size()][];
+            for (int k = 0; k < features.size(); k++) {
+                switch (features.get(k).aggregation()) {
+                    case COUNT, APPROX_DISTINCT -> counts[k] = new long[rows];
+                    case LAST -> json[k] = new Object[rows];
+                    default -> {
+                        numbers[k] = new double[rows];
+                        absent[k] = new boolean[rows];
+                    }
+                }
+            }
+            newestEvent = new long[rows];
+            newestKnown = new long[rows];
+        }
+
+        /** Rows given value by value (as {@link #value} answers them), for tests and tools. */
+        public static Joined of(List<FeatureSpec> features, Object[][] values, Instant[] newestEventTime,
+                Instant[] newestKnownAt) {
+            Joined joined = new Joined(features, values.length);
+            for (int row = 0; row < values.length; row++) {
+                for (int k = 0; k < features.size(); k++) {
+                    Object value = values[row][k];
+                    if (joined.counts[k] != null) {
+                        joined.counts[k][row] = (Long) value;
+                    } else if (joined.json[k] != null) {
+                        joined.json[k][row] = value;
+                    } else {
+                        joined.setNumber(row, k, value == null, value == null ? 0 : (Double) value);
+                    }
+                }
+                joined.setNewest(row, newestEventTime[row] == null ? NONE : micros(newestEventTime[row]),
+                        newestKnownAt[row] == null ? NONE : micros(newestKnownAt[row]));
+            }
+            return joined;
+        }
+
+        public List<FeatureSpec> features() {
+            return features;
+        }
+
+        public int size() {
+            return rows;
+        }
+
+        /** A row's feature k: a Long (count, approx_distinct), a Double, a JSON value ({@code last}) or null. */
+        public Object value(int row, int k) {
+            if (counts[k] != null) {
+                return counts[k][row];
+            }
+            if (json[k] != null) {
+                return json[k][row];
+            }
+            return absent[k][row] ? null : numbers[k][row];
+        }
+
+        /** A row's values, in the view's order. */
+        public Object[] row(int row) {
+            Object[] values = new Object[features.size()];
+            for (int k = 0; k < values.length; k++) {
+                values[k] = value(row, k);
+            }
+            return values;
+        }
+
+        public Instant newestEventTime(int row) {
+            return newestEvent[row] == NONE ? null : instant(newestEvent[row]);
+        }
+
+        public Instant newestKnownAt(int row) {
+            return newestKnown[row] == NONE ? null : instant(newestKnown[row]);
+        }
+
+        void setCount(int row, int k, long count) {
+            counts[k][row] = count;
+        }
+
+        void setNumber(int row, int k, boolean none, double number) {
+            absent[k][row] = none;
+            numbers[k][row] = number;
+        }
+
+        void setJson(int row, int k, Object value) {
+            json[k][row] = value;
+        }
+
+        /** The newest event time and known-at folded into the row, {@link Long#MIN_VALUE} for none. */
+        void setNewest(int row, long eventMicros, long knownMicros) {
+            newestEvent[row] = eventMicros;
+            newestKnown[row] = knownMicros;
+        }
     }
 
     private PointInTimeJoin() {

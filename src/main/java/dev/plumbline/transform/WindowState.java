@@ -47,16 +47,24 @@ final class WindowState {
         }
     }
 
-    Object result(Aggregation aggregation, FieldColumn field) {
+    /** Writes this window's value of feature k, of the given aggregation, into the joined row. */
+    void result(Aggregation aggregation, FieldColumn field, PointInTimeJoin.Joined joined, int row, int k) {
+        switch (aggregation) {
+            case COUNT -> joined.setCount(row, k, valueCount);
+            case APPROX_DISTINCT -> joined.setCount(row, k, sketch == null ? 0L : sketch.estimate());
+            case LAST -> joined.setJson(row, k, last < 0 ? null : field.value(last));
+            default -> joined.setNumber(row, k, numericCount == 0, numericCount == 0 ? 0 : number(aggregation));
+        }
+    }
+
+    private double number(Aggregation aggregation) {
         return switch (aggregation) {
-            case COUNT -> valueCount;
-            case APPROX_DISTINCT -> sketch == null ? 0L : sketch.estimate();
-            case LAST -> last < 0 ? null : field.value(last);
-            case SUM -> numericCount == 0 ? null : sum;
-            case AVG -> numericCount == 0 ? null : sum / numericCount;
-            case MIN -> numericCount == 0 ? null : min;
-            case MAX -> numericCount == 0 ? null : max;
-            case STDDEV -> numericCount == 0 ? null : standardDeviation();
+            case SUM -> sum;
+            case AVG -> sum / numericCount;
+            case MIN -> min;
+            case MAX -> max;
+            case STDDEV -> standardDeviation();
+            default -> throw new IllegalArgumentException(aggregation + " is not a number of the values");
         };
     }
 

@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -75,12 +76,12 @@ class PointInTimeJoinExactnessTest {
             List<FeatureSpec> features = version.definition().features();
             for (int k = 0; k < features.size(); k++) {
                 FeatureSpec feature = features.get(k);
-                FeatureExactnessTest.assertSame(feature, label.entity(), label.time(), joined.values()[row][k],
+                FeatureExactnessTest.assertSame(feature, label.entity(), label.time(), joined.value(row, k),
                         reference(events, label, feature));
                 compared++;
             }
             List<GeneratedHistory.Event> used = known(events, label, 3 * 86_400);
-            assertThat(joined.newestKnownAt()[row]).as("newest known-at of row %d", row)
+            assertThat(joined.newestKnownAt(row)).as("newest known-at of row %d", row)
                     .isEqualTo(used.stream().map(GeneratedHistory.Event::knownAt).max(Comparator.naturalOrder())
                             .orElse(null));
         }
@@ -93,7 +94,7 @@ class PointInTimeJoinExactnessTest {
             FeatureVector online = values.valuesAt(version, label.entity(), justBefore);
             for (int k = 0; k < version.definition().features().size(); k++) {
                 FeatureSpec feature = version.definition().features().get(k);
-                FeatureExactnessTest.assertSame(feature, label.entity(), label.time(), joined.values()[row][k],
+                FeatureExactnessTest.assertSame(feature, label.entity(), label.time(), joined.value(row, k),
                         online.values().get(feature.name()) instanceof com.fasterxml.jackson.databind.JsonNode n
                                 ? n.asText() : online.values().get(feature.name()));
             }
@@ -142,7 +143,7 @@ class PointInTimeJoinExactnessTest {
             PointInTimeJoin.Joined withEarly = PointInTimeJoin.join(c, second, version, labels, cache);
             assertThat(cache.reads()).isEqualTo(2);
             assertSameRows(withEarly, PointInTimeJoin.join(c, second, version, labels));
-            assertThat(java.util.Arrays.deepEquals(withEarly.values(), fresh.values())).isFalse();
+            assertThat(rows(withEarly)).isNotEqualTo(rows(fresh));
             assertSameRows(PointInTimeJoin.join(c, second, version, labels, cache), withEarly);
             assertThat(cache.hits()).isEqualTo(3);
 
@@ -184,9 +185,19 @@ class PointInTimeJoinExactnessTest {
     }
 
     private static void assertSameRows(PointInTimeJoin.Joined actual, PointInTimeJoin.Joined expected) {
-        assertThat(actual.values()).isDeepEqualTo(expected.values());
-        assertThat(actual.newestEventTime()).containsExactly(expected.newestEventTime());
-        assertThat(actual.newestKnownAt()).containsExactly(expected.newestKnownAt());
+        assertThat(rows(actual)).isEqualTo(rows(expected));
+    }
+
+    /** Each row's values, newest event time and newest known-at, as a list. */
+    private static List<List<Object>> rows(PointInTimeJoin.Joined joined) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int row = 0; row < joined.size(); row++) {
+            List<Object> values = new ArrayList<>(Arrays.asList(joined.row(row)));
+            values.add(joined.newestEventTime(row));
+            values.add(joined.newestKnownAt(row));
+            rows.add(values);
+        }
+        return rows;
     }
 
     /** Random instants, and instants on the edges of the rule: each label's entity is random, one unknown. */

@@ -24,7 +24,7 @@ final class ProxyAudit {
                     }
                     double[] values = new double[labels.length];
                     for (int i = 0; i < values.length; i++) {
-                        Object value = view.joined().values()[i][k];
+                        Object value = view.joined().value(i, k);
                         values[i] = value == null ? Double.NaN : ((Number) value).doubleValue();
                     }
                     findings.add(TrainingSet.Proxy.of(ProxyLeakage.judge(features.get(k).name(), values, label,

@@ -143,8 +143,8 @@ final class TrainingSetFile {
     }
 
     private static void appendJoined(DuckDBAppender appender, JoinedView view, int row) throws SQLException {
-        Object[] values = view.joined().values()[row];
-        for (Object value : values) {
+        for (int k = 0; k < view.joined().features().size(); k++) {
+            Object value = view.joined().value(row, k);
             if (value == null) {
                 appender.appendNull();
             } else if (value instanceof Long n) {
@@ -156,8 +156,8 @@ final class TrainingSetFile {
                 appender.append(node.isTextual() ? node.asText() : node.toString());
             }
         }
-        appendTime(appender, view.joined().newestEventTime()[row]);
-        appendTime(appender, view.joined().newestKnownAt()[row]);
+        appendTime(appender, view.joined().newestEventTime(row));
+        appendTime(appender, view.joined().newestKnownAt(row));
     }
 
     private static void appendTime(DuckDBAppender appender, Instant time) throws SQLException {

@@ -32,7 +32,7 @@ class TrainingSetFileTest {
         FeatureViewVersion version = new FeatureViewVersion(1, "spend", "team", 1, "1.0.0", "active", definition, "",
                 "tester", T1);
         Object[][] values = {{2L, 15.5, new TextNode("USD")}, {0L, null, null}};
-        return new JoinedView(version, "customer_id", new PointInTimeJoin.Joined(features, values, newestEvent,
+        return new JoinedView(version, "customer_id", PointInTimeJoin.Joined.of(features, values, newestEvent,
                 newestKnown));
     }
 
@@ -85,7 +85,7 @@ class TrainingSetFileTest {
         UploadShape shape = new UploadShape("label_time", Set.of("customer_id"), List.of("n_30d"));
         EntityRows rows = new EntityRowsParser(shape, Instant.parse("2026-06-01T00:00:00Z"))
                 .csv("customer_id,label_time,n_30d\nc1,2026-03-14,1\n");
-        JoinedView view = view(new Instant[1], new Instant[1]);
+        JoinedView view = view(new Instant[2], new Instant[2]);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> TrainingSetFile.columns(rows, shape, List.of(view)))
                 .isInstanceOf(BadUpload.class).hasMessageContaining("\"n_30d\"");
     }
