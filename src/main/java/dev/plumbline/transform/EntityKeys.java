@@ -43,6 +43,10 @@ final class EntityKeys {
         return insert(slot, key, hash, entity);
     }
 
+    boolean numbersEveryKey() {
+        return numberEveryKey;
+    }
+
     /** The entity's number, or −1 when it has none. */
     int find(String entity) {
         byte[] key = entity.getBytes(StandardCharsets.UTF_8);

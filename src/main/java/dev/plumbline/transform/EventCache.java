@@ -8,8 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -111,18 +111,9 @@ public final class EventCache {
         long before = changes(first, version.id(), Long.MAX_VALUE, 0)[0];
         EntityKeys keys = EntityKeys.numberingEveryKey();
         EventColumns events = sweep.eventColumns();
-        Function<long[], String> query = pages ->
-                EventCopy.query(version.id(), version.definition().sourceFields(), null, pages);
-        if (second == null) {
-            EventCopy.read(first, query.apply(null), keys, events);
-        } else {
-            EntityKeys secondKeys = EntityKeys.numberingEveryKey();
-            EventColumns secondHalf = sweep.eventColumns();
-            SnapshotReads.inHalves(first, second, (c, pages) -> EventCopy.read(c, query.apply(pages),
-                    c == first ? keys : secondKeys, c == first ? events : secondHalf));
-            secondHalf.renumber(keys.merge(secondKeys));
-            events.addAll(secondHalf);
-        }
+        List<String> fields = version.definition().sourceFields();
+        EventCopy.read(first, second, pages -> EventCopy.query(version.id(), fields, null, pages), keys, events,
+                sweep::eventColumns);
         // One number more than there are keys: the entity of every label whose entity has no events.
         events.sort(keys.size() + 1);
         Held read = new Held(before, keys, events);

@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;
 
@@ -65,8 +67,29 @@ final class EventCopy {
         return sql.toString();
     }
 
+    /**
+     * Runs the query (given the pages to read, null for all) and appends its rows to {@code into}: over two
+     * connections at once when {@code second} is not null, each reading half of the table's pages in one snapshot
+     * into columns of its own (and keys of its own, when the keys number every key they meet), then joined.
+     */
+    static void read(Connection first, Connection second, Function<long[], String> query, EntityKeys entities,
+            EventColumns into, Supplier<EventColumns> columns) throws SQLException {
+        if (second == null) {
+            read(first, query.apply(null), entities, into);
+            return;
+        }
+        EntityKeys secondKeys = entities.numbersEveryKey() ? EntityKeys.numberingEveryKey() : entities;
+        EventColumns secondHalf = columns.get();
+        SnapshotReads.inHalves(first, second, (c, pages) -> read(c, query.apply(pages),
+                c == first ? entities : secondKeys, c == first ? into : secondHalf));
+        if (secondKeys != entities) {
+            secondHalf.renumber(entities.merge(secondKeys));
+        }
+        into.addAll(secondHalf);
+    }
+
     /** Runs the query and appends each row whose entity {@code entities} numbers to {@code into}. */
-    static void read(Connection c, String sql, EntityKeys entities, EventColumns into) throws SQLException {
+    private static void read(Connection c, String sql, EntityKeys entities, EventColumns into) throws SQLException {
         CopyOut copy = c.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
         try {
             boolean first = true;

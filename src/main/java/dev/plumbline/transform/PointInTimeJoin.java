@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The offline point-in-time join of one feature view version: for every label row (an entity and a label time
@@ -182,16 +181,9 @@ public final class PointInTimeJoin {
             return joinHeld(sweep, labels, cache.readWhole(first, second, version, sweep));
         }
         List<String> fields = version.definition().sourceFields();
-        Function<long[], String> query = pages -> EventCopy.query(version.id(), fields, span, pages);
         EventColumns events = sweep.eventColumns();
-        if (second == null) {
-            EventCopy.read(first, query.apply(null), entities, events);
-        } else {
-            EventColumns secondHalf = sweep.eventColumns();
-            SnapshotReads.inHalves(first, second, (c, pages) ->
-                    EventCopy.read(c, query.apply(pages), entities, c == first ? events : secondHalf));
-            events.addAll(secondHalf);
-        }
+        EventCopy.read(first, second, pages -> EventCopy.query(version.id(), fields, span, pages), entities, events,
+                sweep::eventColumns);
         events.sort(entities.size());
         sweep.run(rows, events);
         return sweep.joined();
