@@ -93,7 +93,8 @@ public final class TrainingSetBenchmark {
                     plumbline.labelsPerSecond() / duckdb.labelsPerSecond(),
                     plumbline.labelsPerSecond() / lateral.labelsPerSecond());
             System.out.printf(Locale.ROOT, "first rounds (Plumbline reading the events): Plumbline / DuckDB: %.2f×,"
-                    + " Plumbline / PostgreSQL: %.2f×%n", firstPlumbline.labelsPerSecond() / firstDuckdb.labelsPerSecond(),
+                    + " Plumbline / PostgreSQL: %.2f×%n",
+                    firstPlumbline.labelsPerSecond() / firstDuckdb.labelsPerSecond(),
                     firstPlumbline.labelsPerSecond() / lateral.labelsPerSecond());
         }
     }

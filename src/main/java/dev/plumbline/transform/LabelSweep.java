@@ -1,7 +1,6 @@
 package dev.plumbline.transform;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

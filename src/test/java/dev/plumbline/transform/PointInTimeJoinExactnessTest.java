@@ -48,17 +48,9 @@ class PointInTimeJoinExactnessTest {
 
     @Test
     void everyLabelRowGetsExactlyTheEventsKnownStrictlyBeforeItsLabelTime() throws Exception {
-        String dataset = PipelineFixtures.freshDatasetName("pit");
-        PipelineFixtures.registerOrders(datasets, dataset);
-        var active = datasets.activeContract(datasets.get(dataset).orElseThrow().id).orElseThrow();
         Instant base = Instant.now().minus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        List<GeneratedHistory.Event> events = GeneratedHistory.write(dataSource, active.datasetId(),
-                active.versionId(), dataset, base, 1200, 23);
-        FeatureViewVersion version = registry.apply(FeatureExactnessTest.view("pit_" + dataset.substring(4),
-                dataset), FeatureExactnessTest.ADMIN, "127.0.0.1").version();
-        while (materializer.materializeAll() > 0) {
-            // until every run and release is materialized
-        }
+        List<GeneratedHistory.Event> events = new ArrayList<>();
+        FeatureViewVersion version = materializedView("pit", base, 1200, 23, events);
         List<PointInTimeJoin.Label> labels = labels(events, base);
 
         PointInTimeJoin.Joined joined;
@@ -103,17 +95,9 @@ class PointInTimeJoinExactnessTest {
 
     @Test
     void eventsHeldInMemoryServeAJoinOnlyWhileTheyGiveTheRowsAFreshReadGives() throws Exception {
-        String dataset = PipelineFixtures.freshDatasetName("held");
-        PipelineFixtures.registerOrders(datasets, dataset);
-        var active = datasets.activeContract(datasets.get(dataset).orElseThrow().id).orElseThrow();
         Instant base = Instant.now().minus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        List<GeneratedHistory.Event> events = GeneratedHistory.write(dataSource, active.datasetId(),
-                active.versionId(), dataset, base, 600, 29);
-        FeatureViewVersion version = registry.apply(FeatureExactnessTest.view("held_" + dataset.substring(5),
-                dataset), FeatureExactnessTest.ADMIN, "127.0.0.1").version();
-        while (materializer.materializeAll() > 0) {
-            // until every run and release is materialized
-        }
+        List<GeneratedHistory.Event> events = new ArrayList<>();
+        FeatureViewVersion version = materializedView("held", base, 600, 29, events);
         List<PointInTimeJoin.Label> labels = labels(events, base);
         Instant latest = labels.stream().map(PointInTimeJoin.Label::time).max(Comparator.naturalOrder()).orElseThrow();
         // Records the view never materialized (quarantined, never released): events to add by hand.
@@ -166,6 +150,22 @@ class PointInTimeJoinExactnessTest {
             assertSameRows(PointInTimeJoin.join(c, second, version, labels, cache), fresh);
             assertThat(cache.reads()).isEqualTo(3);
         }
+    }
+
+    /** A fresh dataset with a generated history (added to {@code events}) and a materialized view over it. */
+    private FeatureViewVersion materializedView(String prefix, Instant base, int count, long seed,
+            List<GeneratedHistory.Event> events) throws SQLException {
+        String dataset = PipelineFixtures.freshDatasetName(prefix);
+        PipelineFixtures.registerOrders(datasets, dataset);
+        var active = datasets.activeContract(datasets.get(dataset).orElseThrow().id).orElseThrow();
+        events.addAll(GeneratedHistory.write(dataSource, active.datasetId(), active.versionId(), dataset, base, count,
+                seed));
+        FeatureViewVersion version = registry.apply(FeatureExactnessTest.view(prefix + "_"
+                + dataset.substring(prefix.length() + 1), dataset), FeatureExactnessTest.ADMIN, "127.0.0.1").version();
+        while (materializer.materializeAll() > 0) {
+            // until every run and release is materialized
+        }
+        return version;
     }
 
     private static void addEvent(Connection c, FeatureViewVersion version, long recordId, String entity,
