@@ -9,14 +9,21 @@ import java.util.List;
  * Entity keys numbered 0, 1, 2… in order of first appearance, looked up by their UTF-8 bytes as they arrive from
  * PostgreSQL: the label rows' keys, so that reading an event of an entity no label names costs no string; or, for
  * a read of a whole view version ({@link #numberingEveryKey}), every key read.
+ *
+ * <p>A lookup runs once per event read, so the table keeps what it compares in one array: per slot, the key's hash
+ * and number, then its length and first seven bytes. A key of up to seven bytes (most entity keys: numbers,
+ * currency codes, short identifiers) is compared there whole, in the slot's cache line; only longer keys are also
+ * compared with their bytes, kept apart.
  */
 final class EntityKeys {
 
+    private static final int PREFIX_BYTES = 7;
+
     private final boolean numberEveryKey;
     private final List<String> keys = new ArrayList<>();
-    private byte[][] slotKeys = new byte[1024][];
-    private int[] slotHashes = new int[1024];
-    private int[] slotIds = new int[1024];
+    private final List<byte[]> keyBytes = new ArrayList<>();
+    /** Two longs a slot: hash (high half) and number + 1 (low half, 0 for an empty slot); length and prefix. */
+    private long[] slots = new long[2 * 1024];
 
     /** Keys numbered by {@link #add} only: {@link #id} answers −1 for any other. */
     EntityKeys() {
@@ -32,40 +39,37 @@ final class EntityKeys {
         return new EntityKeys(true);
     }
 
+    boolean numbersEveryKey() {
+        return numberEveryKey;
+    }
+
     /** The entity's number, numbering it if it is new. */
     int add(String entity) {
         byte[] key = entity.getBytes(StandardCharsets.UTF_8);
         int hash = hash(key, 0, key.length);
-        int slot = slot(hash, key, 0, key.length);
-        if (slotKeys[slot] != null) {
-            return slotIds[slot];
-        }
-        return insert(slot, key, hash, entity);
-    }
-
-    boolean numbersEveryKey() {
-        return numberEveryKey;
+        long prefix = prefix(key, 0, key.length);
+        int slot = slot(hash, prefix, key, 0, key.length);
+        int number = number(slot);
+        return number >= 0 ? number : insert(slot, hash, prefix, key, entity);
     }
 
     /** The entity's number, or −1 when it has none. */
     int find(String entity) {
         byte[] key = entity.getBytes(StandardCharsets.UTF_8);
-        int slot = slot(hash(key, 0, key.length), key, 0, key.length);
-        return slotKeys[slot] == null ? -1 : slotIds[slot];
+        return number(slot(hash(key, 0, key.length), prefix(key, 0, key.length), key, 0, key.length));
     }
 
     /** The number of the entity whose key is these bytes; −1 when it has none and is not to be numbered. */
     int id(byte[] bytes, int offset, int length) {
         int hash = hash(bytes, offset, length);
-        int slot = slot(hash, bytes, offset, length);
-        if (slotKeys[slot] != null) {
-            return slotIds[slot];
-        }
-        if (!numberEveryKey) {
-            return -1;
+        long prefix = prefix(bytes, offset, length);
+        int slot = slot(hash, prefix, bytes, offset, length);
+        int number = number(slot);
+        if (number >= 0 || !numberEveryKey) {
+            return number;
         }
         byte[] key = Arrays.copyOfRange(bytes, offset, offset + length);
-        return insert(slot, key, hash, new String(key, StandardCharsets.UTF_8));
+        return insert(slot, hash, prefix, key, new String(key, StandardCharsets.UTF_8));
     }
 
     /** Numbers {@code other}'s keys here too; element i of the answer is the number here of other's key i. */
@@ -77,17 +81,6 @@ final class EntityKeys {
         return numbers;
     }
 
-    private int insert(int slot, byte[] key, int hash, String entity) {
-        slotKeys[slot] = key;
-        slotHashes[slot] = hash;
-        slotIds[slot] = keys.size();
-        keys.add(entity);
-        if (keys.size() * 2 > slotKeys.length) {
-            rehash();
-        }
-        return keys.size() - 1;
-    }
-
     int size() {
         return keys.size();
     }
@@ -96,45 +89,62 @@ final class EntityKeys {
         return keys;
     }
 
+    private int number(int slot) {
+        return (int) slots[2 * slot] - 1;
+    }
+
+    private int insert(int slot, int hash, long prefix, byte[] key, String entity) {
+        slots[2 * slot] = (long) hash << 32 | (keys.size() + 1);
+        slots[2 * slot + 1] = prefix;
+        keys.add(entity);
+        keyBytes.add(key);
+        if (keys.size() * 4 > slots.length) {
+            rehash();
+        }
+        return keys.size() - 1;
+    }
+
     /**
      * Open addressing with linear probing: the key's slot, or the empty slot where it would go. The slot is the
      * hash's top bits after a Fibonacci multiply, so that keys such as "1001", "1002"… do not fill runs of
      * neighbouring slots, which would make every probe long.
      */
-    private int slot(int hash, byte[] bytes, int offset, int length) {
-        int mask = slotKeys.length - 1;
+    private int slot(int hash, long prefix, byte[] bytes, int offset, int length) {
+        int mask = slots.length / 2 - 1;
         int slot = (hash * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);
-        while (slotKeys[slot] != null && (slotHashes[slot] != hash || !same(slotKeys[slot], bytes, offset, length))) {
+        while (slots[2 * slot] != 0 && ((int) (slots[2 * slot] >>> 32) != hash || slots[2 * slot + 1] != prefix
+                || length > PREFIX_BYTES && !same(keyBytes.get(number(slot)), bytes, offset, length))) {
             slot = (slot + 1) & mask;
         }
         return slot;
     }
 
+    /**
+     * The key's length (low byte; 255 for 255 and more) and its first seven bytes: the whole key when it is that
+     * short. Keys longer than seven bytes are compared whole as well.
+     */
+    private static long prefix(byte[] bytes, int offset, int length) {
+        long prefix = Math.min(length, 0xFF);
+        for (int i = 0; i < Math.min(length, PREFIX_BYTES); i++) {
+            prefix |= (bytes[offset + i] & 0xFFL) << (8 * (i + 1));
+        }
+        return prefix;
+    }
+
     private static boolean same(byte[] key, byte[] bytes, int offset, int length) {
-        if (key.length != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (key[i] != bytes[offset + i]) {
-                return false;
-            }
-        }
-        return true;
+        return Arrays.equals(key, 0, key.length, bytes, offset, offset + length);
     }
 
     private void rehash() {
-        byte[][] oldKeys = slotKeys;
-        int[] oldHashes = slotHashes;
-        int[] oldIds = slotIds;
-        slotKeys = new byte[oldKeys.length * 2][];
-        slotHashes = new int[oldKeys.length * 2];
-        slotIds = new int[oldKeys.length * 2];
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != null) {
-                int slot = slot(oldHashes[i], oldKeys[i], 0, oldKeys[i].length);
-                slotKeys[slot] = oldKeys[i];
-                slotHashes[slot] = oldHashes[i];
-                slotIds[slot] = oldIds[i];
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != 0) {
+                int number = (int) old[i] - 1;
+                byte[] key = keyBytes.get(number);
+                int slot = slot((int) (old[i] >>> 32), old[i + 1], key, 0, key.length);
+                slots[2 * slot] = old[i];
+                slots[2 * slot + 1] = old[i + 1];
             }
         }
     }
