@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class EventCache {
 
+    private static final int MANY_ENTITIES = 10_000;
     private static final Pattern PLAN_ROWS = Pattern.compile("rows=(\\d+)");
     /** The version's change number, and whether every change after {@code ?} inserted only events known late. */
     private static final String CHANGES = """
@@ -89,8 +90,9 @@ public final class EventCache {
 
     /**
      * Whether to read the version whole: by the planner's estimates (statistics, not counts), its events fit, and
-     * the labels' span holds at least a quarter of them, so reading all costs at most four times what the labels
-     * need. A few entities' labels read just their events through the index.
+     * the labels' span holds at least a quarter of them (or they name more than 10,000 entities), so reading all
+     * costs at most four times what the labels need. A few entities' labels read just their events through the
+     * index.
      */
     boolean worthReadingWhole(Connection c, long versionId, EventCopy.Span span, EventColumns columns)
             throws SQLException {
@@ -98,8 +100,12 @@ public final class EventCache {
             return false;
         }
         long whole = estimatedRows(c, EventCopy.from(versionId, null, null));
-        return whole * columns.bytesPerEvent() <= maxBytes
-                && estimatedRows(c, EventCopy.from(versionId, span, null)) * 4 >= whole;
+        if (whole * columns.bytesPerEvent() > maxBytes) {
+            return false;
+        }
+        // Planning a filter on many thousands of keys takes a good part of a second; with that many, read all.
+        return span.entities().size() > MANY_ENTITIES
+                || estimatedRows(c, EventCopy.from(versionId, span, null)) * 4 >= whole;
     }
 
     /**

@@ -34,14 +34,7 @@ final class EventColumns {
     /** Appends an event's times and returns its index, for the caller to set its field values. */
     int add(int entityId, long eventMicros, long knownMicros, long record) {
         if (size == entity.length) {
-            int capacity = size * 2;
-            entity = Arrays.copyOf(entity, capacity);
-            eventTime = Arrays.copyOf(eventTime, capacity);
-            knownAt = Arrays.copyOf(knownAt, capacity);
-            recordId = Arrays.copyOf(recordId, capacity);
-            for (FieldColumn field : fields) {
-                field.grow(capacity);
-            }
+            grow(size * 2);
         }
         entity[size] = entityId;
         eventTime[size] = eventMicros;
@@ -50,13 +43,28 @@ final class EventColumns {
         return size++;
     }
 
-    /** Appends all of {@code other}'s events (read from another part of the table). */
+    /** Appends all of {@code other}'s events (read from another part of the table), column by column. */
     void addAll(EventColumns other) {
-        for (int i = 0; i < other.size; i++) {
-            int event = add(other.entity[i], other.eventTime[i], other.knownAt[i], other.recordId[i]);
-            for (int f = 0; f < fields.length; f++) {
-                fields[f].copy(event, other.fields[f], i);
-            }
+        if (size + other.size > entity.length) {
+            grow(size + other.size);
+        }
+        System.arraycopy(other.entity, 0, entity, size, other.size);
+        System.arraycopy(other.eventTime, 0, eventTime, size, other.size);
+        System.arraycopy(other.knownAt, 0, knownAt, size, other.size);
+        System.arraycopy(other.recordId, 0, recordId, size, other.size);
+        for (int f = 0; f < fields.length; f++) {
+            fields[f].copy(size, other.fields[f], other.size);
+        }
+        size += other.size;
+    }
+
+    private void grow(int capacity) {
+        entity = Arrays.copyOf(entity, capacity);
+        eventTime = Arrays.copyOf(eventTime, capacity);
+        knownAt = Arrays.copyOf(knownAt, capacity);
+        recordId = Arrays.copyOf(recordId, capacity);
+        for (FieldColumn field : fields) {
+            field.grow(capacity);
         }
     }
 

@@ -66,14 +66,15 @@ final class FieldColumn {
         return scalar(text[event]);
     }
 
-    void copy(int event, FieldColumn from, int fromEvent) {
-        kind[event] = from.kind[fromEvent];
-        number[event] = from.number[fromEvent];
+    /** Sets events {@code [at, at + count)} to {@code from}'s first {@code count}. */
+    void copy(int at, FieldColumn from, int count) {
+        System.arraycopy(from.kind, 0, kind, at, count);
+        System.arraycopy(from.number, 0, number, at, count);
         if (text != null) {
-            text[event] = from.text[fromEvent];
+            System.arraycopy(from.text, 0, text, at, count);
         }
         if (hash != null) {
-            hash[event] = from.hash[fromEvent];
+            System.arraycopy(from.hash, 0, hash, at, count);
         }
     }
 

@@ -3,8 +3,9 @@ package dev.plumbline.transform;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntSupplier;
 import java.util.function.ToIntFunction;
 
@@ -76,12 +77,15 @@ final class LabelSweep {
     }
 
     /** The events some label's window may fold: the labels' entities, over their time span and longest window. */
-    EventCopy.Span span(EventColumns rows, Collection<String> entities) {
+    EventCopy.Span span(List<PointInTimeJoin.Label> labels) {
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
-        for (int i = 0; i < rows.size; i++) {
-            first = Math.min(first, rows.eventTime[i]);
-            last = Math.max(last, rows.eventTime[i]);
+        Set<String> entities = new LinkedHashSet<>();
+        for (PointInTimeJoin.Label label : labels) {
+            long time = PointInTimeJoin.micros(label.time());
+            first = Math.min(first, time);
+            last = Math.max(last, time);
+            entities.add(label.entity());
         }
         long longest = Arrays.stream(windowMicros).max().orElseThrow();
         return new EventCopy.Span(first - longest, last, entities);

@@ -174,12 +174,12 @@ public final class PointInTimeJoin {
         if (held != null) {
             return joinHeld(sweep, labels, held);
         }
-        EntityKeys entities = new EntityKeys();
-        EventColumns rows = sweep.labelRows(labels, entities::add, entities::size);
-        EventCopy.Span span = sweep.span(rows, entities.keys());
+        EventCopy.Span span = sweep.span(labels);
         if (cache != null && cache.worthReadingWhole(first, version.id(), span, sweep.eventColumns())) {
             return joinHeld(sweep, labels, cache.readWhole(first, second, version, sweep));
         }
+        EntityKeys entities = new EntityKeys();
+        EventColumns rows = sweep.labelRows(labels, entities::add, entities::size);
         List<String> fields = version.definition().sourceFields();
         EventColumns events = sweep.eventColumns();
         EventCopy.read(first, second, pages -> EventCopy.query(version.id(), fields, span, pages), entities, events,
