@@ -161,23 +161,31 @@ final class EventColumns {
         return knownAt[a] != knownAt[b] ? knownAt[a] < knownAt[b] : recordId[a] < recordId[b];
     }
 
+    /** Reorders the events so that event {@code i} becomes the one that was at {@code order[i]}, in two halves. */
     private void permute(int[] order) {
         int[] e = new int[size];
         long[] times = new long[size];
         long[] known = new long[size];
         long[] records = new long[size];
-        for (int i = 0; i < size; i++) {
-            e[i] = entity[order[i]];
-            times[i] = eventTime[order[i]];
-            known[i] = knownAt[order[i]];
-            records[i] = recordId[order[i]];
+        FieldColumn[] permuted = new FieldColumn[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+            permuted[f] = fields[f].emptyLike(size);
         }
+        InHalves.run(0, size / 2, size, size, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                e[i] = entity[order[i]];
+                times[i] = eventTime[order[i]];
+                known[i] = knownAt[order[i]];
+                records[i] = recordId[order[i]];
+            }
+            for (int f = 0; f < fields.length; f++) {
+                permuted[f].gather(fields[f], order, from, to);
+            }
+        });
         entity = e;
         eventTime = times;
         knownAt = known;
         recordId = records;
-        for (FieldColumn field : fields) {
-            field.permute(order);
-        }
+        System.arraycopy(permuted, 0, fields, 0, fields.length);
     }
 }

@@ -101,26 +101,23 @@ final class FieldColumn {
         hash = hash == null ? null : Arrays.copyOf(hash, capacity);
     }
 
-    /** Reorders the column so that event {@code i} becomes the one that was at {@code order[i]}. */
-    void permute(int[] order) {
-        byte[] k = new byte[order.length];
-        double[] n = new double[order.length];
-        String[] t = text == null ? null : new String[order.length];
-        long[] h = hash == null ? null : new long[order.length];
-        for (int i = 0; i < order.length; i++) {
-            k[i] = kind[order[i]];
-            n[i] = number[order[i]];
-            if (t != null) {
-                t[i] = text[order[i]];
+    /** An empty column of {@code size} events that keeps what this one keeps. */
+    FieldColumn emptyLike(int size) {
+        return new FieldColumn(size, text != null, hash != null);
+    }
+
+    /** Sets events {@code [from, to)} to {@code source}'s events {@code order[from]…order[to − 1]}. */
+    void gather(FieldColumn source, int[] order, int from, int to) {
+        for (int i = from; i < to; i++) {
+            kind[i] = source.kind[order[i]];
+            number[i] = source.number[order[i]];
+            if (text != null) {
+                text[i] = source.text[order[i]];
             }
-            if (h != null) {
-                h[i] = hash[order[i]];
+            if (hash != null) {
+                hash[i] = source.hash[order[i]];
             }
         }
-        kind = k;
-        number = n;
-        text = t;
-        hash = h;
     }
 
     /** An optional minus and up to 17 digits: what {@link #scalar} reads as an integer without the parser. */
