@@ -126,8 +126,8 @@ public final class TrainingSetPeers {
         copy(pg, "labels", dir.resolve("labels.csv"));
         try (Statement s = pg.createStatement()) {
             s.execute("CREATE INDEX events_entity_time ON events (entity, event_time) INCLUDE (known_at, amount_cents)");
-            s.execute("ANALYZE events");
-            s.execute("ANALYZE labels");
+            s.execute("VACUUM (ANALYZE) events");
+            s.execute("VACUUM (ANALYZE) labels");
         }
         System.out.printf(Locale.ROOT, "loaded PostgreSQL and indexed in %.1f s%n", seconds(start));
     }
