@@ -12,6 +12,7 @@ import dev.plumbline.transform.PointInTimeJoin;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and stores record, audit and rows together, or nothing.
  */
 @ApplicationScoped
+@Startup // so that the event cache's counters are on /q/metrics before the first training set
 public class TrainingSets {
 
     private final FeatureRegistry registry;
