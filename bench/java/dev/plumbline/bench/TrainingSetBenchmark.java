@@ -30,8 +30,9 @@ import org.flywaydb.core.Flyway;
  * its peers, DuckDB and PostgreSQL {@code LATERAL} ({@link TrainingSetPeers}), on the same generated events and
  * labels, with the three outputs digested in label order and compared. Plumbline reads Plumbline's own schema:
  * Flyway's migrations on an embedded PostgreSQL 17, the events copied into {@code feature_event} (one view version,
- * {@code {"amount_cents": …}} as field values; the foreign keys to staging and runs are dropped, since the events
- * are not staged) and its index, then a feature view of count, sum and max of {@code amount_cents} over 30 days.
+ * {@code {"amount_cents": …}} as field values and its double as field numbers; the foreign keys to staging and
+ * runs are dropped, since the events are not staged) and its index, then a feature view of count, sum and max of
+ * {@code amount_cents} over 30 days.
  * The join reads over two connections, as the resource does, and is timed from its first query to its last row
  * folded (the Parquet file is not written). It keeps the events in memory as a replica does ({@link EventCache},
  * {@code -Dw6.cacheBytes}, 4 GiB; 0 reads only the labels' entities and span every round): the first round reads
@@ -103,8 +104,15 @@ public final class TrainingSetBenchmark {
     private static void loadFeatureEvents(Connection duck, Connection pg, Path dir) throws Exception {
         long start = System.nanoTime();
         try (Statement s = duck.createStatement()) {
+            // field_numbers as materialization writes it: amount_cents as a big-endian double in bytea's hex form.
+            // DuckDB cannot reinterpret a double's bits, so they are built from the integer: for 0 < n < 2^52 with
+            // e = floor(log2 n), exponent 1023 + e and the bits of n below its leading one as the fraction.
             s.execute("COPY (SELECT 1, event_id + 1, entity::VARCHAR, strftime(event_time, '%Y-%m-%d %H:%M:%S+00'),"
-                    + " strftime(known_at, '%Y-%m-%d %H:%M:%S+00'), 1, '{\"amount_cents\": ' || amount_cents || '}'"
+                    + " strftime(known_at, '%Y-%m-%d %H:%M:%S+00'), 1, '{\"amount_cents\": ' || amount_cents || '}',"
+                    + " '\\x' || lpad(lower(hex(CASE WHEN amount_cents = 0 THEN 0 ELSE"
+                    + " ((1023 + floor(log2(amount_cents))::BIGINT) << 52)"
+                    + " | ((amount_cents - (1::BIGINT << floor(log2(amount_cents))::BIGINT))"
+                    + " << (52 - floor(log2(amount_cents))::BIGINT)) END)), 16, '0')"
                     + " FROM events) TO '" + dir.resolve("feature_event.csv") + "' (HEADER false)");
         }
         try (Statement s = pg.createStatement()) {

@@ -118,8 +118,8 @@ public final class EventCache {
         EntityKeys keys = EntityKeys.numberingEveryKey();
         EventColumns events = sweep.eventColumns();
         List<String> fields = version.definition().sourceFields();
-        EventCopy.read(first, second, pages -> EventCopy.query(version.id(), fields, null, pages), keys, events,
-                sweep::eventColumns);
+        EventCopy.read(first, second, pages -> EventCopy.query(version.id(), fields, events, null, pages), keys,
+                events, sweep::eventColumns);
         // One number more than there are keys: the entity of every label whose entity has no events.
         events.sort(keys.size() + 1);
         Held read = new Held(before, keys, events);

@@ -16,8 +16,8 @@ import org.postgresql.copy.CopyOut;
 /**
  * Reads a view version's events for a point-in-time join with one binary {@code COPY (SELECT …) TO STDOUT}: the
  * rows in table order (PostgreSQL neither sorts them nor walks the index entity by entity, which costs random
- * heap reads), each source field's JSON value picked out of {@code field_values} on the server, decoded straight
- * into {@link EventColumns}. COPY takes no parameters, so the query's values are written as escaped literals.
+ * heap reads), each source field's number out of {@code field_numbers} (its JSON value out of {@code
+ * field_values} only where the join needs the text), decoded straight into {@link EventColumns}. COPY takes no parameters, so the query's values are written as escaped literals.
  */
 final class EventCopy {
 
@@ -39,12 +39,16 @@ final class EventCopy {
     /**
      * The events of the version within the span, or all of them when {@code span} is null, and within the given
      * range of the table's pages when {@code pages} is not null (a {@code ctid} range, so two connections can read
-     * disjoint halves).
+     * disjoint halves). Fields are read from {@code field_numbers}, and as JSON only where {@code into} keeps
+     * their text or hash, or for rows written before {@code field_numbers}.
      */
-    static String query(long versionId, List<String> fields, Span span, long[] pages) {
-        StringBuilder sql = new StringBuilder("COPY (SELECT entity_key, event_time, known_at, staged_record_id");
-        for (String field : fields) {
-            sql.append(", field_values -> ").append(literal(field));
+    static String query(long versionId, List<String> fields, EventColumns into, Span span, long[] pages) {
+        StringBuilder sql = new StringBuilder(
+                "COPY (SELECT entity_key, event_time, known_at, staged_record_id, field_numbers");
+        for (int f = 0; f < fields.size(); f++) {
+            String json = "field_values -> " + literal(fields.get(f));
+            sql.append(", ").append(into.fields[f].needsJson() ? json
+                    : "CASE WHEN field_numbers IS NULL THEN " + json + " END");
         }
         return sql.append(from(versionId, span, pages)).append(") TO STDOUT (FORMAT binary)").toString();
     }
@@ -111,7 +115,10 @@ final class EventCopy {
         }
     }
 
-    /** One tuple: entity (text), event time and known-at (timestamptz), staged record (int8), then jsonb values. */
+    /**
+     * One tuple: entity (text), event time and known-at (timestamptz), staged record (int8), field numbers (bytea),
+     * then a jsonb value per field (null where the field numbers answer for it).
+     */
     private static void row(byte[] message, int at, EntityKeys entities, EventColumns into) {
         int length = int32(message, at);
         int entity = entities.id(message, at + 4, length);
@@ -123,10 +130,22 @@ final class EventCopy {
         long knownAt = int64(message, at + 12) + POSTGRES_EPOCH;
         int event = into.add(entity, eventTime, knownAt, int64(message, at + 24));
         at += 32;
-        for (FieldColumn field : into.fields) {
+        int numbersSize = int32(message, at);
+        int numbers = at + 4;
+        if (numbersSize >= 0 && numbersSize != 8 * into.fields.length) {
+            throw new IllegalStateException("field_numbers holds " + numbersSize + " bytes for "
+                    + into.fields.length + " fields");
+        }
+        at = numbers + Math.max(numbersSize, 0);
+        for (int f = 0; f < into.fields.length; f++) {
+            FieldColumn field = into.fields[f];
             int size = int32(message, at);
-            // A jsonb value in binary is a version byte, then its text.
-            field.set(event, message, at + 5, size < 0 ? -1 : size - 1);
+            if (numbersSize >= 0 && !field.needsJson()) {
+                field.setPacked(event, int64(message, numbers + 8 * f));
+            } else {
+                // A jsonb value in binary is a version byte, then its text.
+                field.set(event, message, at + 5, size < 0 ? -1 : size - 1);
+            }
             at += 4 + Math.max(size, 0);
         }
     }

@@ -3,6 +3,7 @@ package dev.plumbline.transform;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,9 +21,9 @@ final class EventLog {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String INSERT = """
             INSERT INTO feature_event (view_version_id, staged_record_id, entity_key, event_time, known_at,
-                                       validation_run_id, field_values)
+                                       validation_run_id, field_values, field_numbers)
             SELECT ?, * FROM unnest(?::bigint[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::bigint[],
-                                    ?::jsonb[])
+                                    ?::jsonb[], ?::bytea[])
             ON CONFLICT DO NOTHING RETURNING staged_record_id""";
     private static final String WINDOW = """
             SELECT staged_record_id, validation_run_id, event_time, known_at, field_values::text FROM feature_event
@@ -32,8 +33,12 @@ final class EventLog {
     private EventLog() {
     }
 
-    /** Appends the events and returns those that were not there yet (a replay appends nothing). */
-    static List<FeatureEvent> append(Connection c, long viewVersionId, List<FeatureEvent> events) throws SQLException {
+    /**
+     * Appends the events, with the numbers of the view version's source {@code fields} beside their JSON, and
+     * returns those that were not there yet (a replay appends nothing).
+     */
+    static List<FeatureEvent> append(Connection c, long viewVersionId, List<String> fields, List<FeatureEvent> events)
+            throws SQLException {
         if (events.isEmpty()) {
             return List.of();
         }
@@ -48,6 +53,7 @@ final class EventLog {
                     events.stream().map(e -> Timestamp.from(e.knownAt())).toArray()));
             s.setArray(6, c.createArrayOf("bigint", events.stream().map(FeatureEvent::validationRunId).toArray()));
             s.setArray(7, c.createArrayOf("jsonb", events.stream().map(e -> e.values().toString()).toArray()));
+            s.setArray(8, c.createArrayOf("bytea", events.stream().map(e -> numbers(e, fields)).toArray(byte[][]::new)));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     inserted.add(rs.getLong(1));
@@ -55,6 +61,15 @@ final class EventLog {
             }
         }
         return events.stream().filter(e -> inserted.contains(e.stagedRecordId())).toList();
+    }
+
+    /** The event's {@code field_numbers}: eight bytes per field, as {@link FieldColumn#packed} gives them. */
+    static byte[] numbers(FeatureEvent event, List<String> fields) {
+        ByteBuffer numbers = ByteBuffer.allocate(8 * fields.size());
+        for (String field : fields) {
+            numbers.putLong(FieldColumn.packed(event.values().get(field)));
+        }
+        return numbers.array();
     }
 
     /**

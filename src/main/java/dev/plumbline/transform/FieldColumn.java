@@ -19,6 +19,9 @@ final class FieldColumn {
     static final byte ABSENT = 0;
     static final byte NUMBER = 1;
     static final byte OTHER = 2;
+    /** In {@code feature_event.field_numbers}: a field with no value, and one whose value is not a number. */
+    static final long NO_VALUE = 0x7FF8_0000_0000_0001L;
+    static final long NOT_A_NUMBER = 0x7FF8_0000_0000_0002L;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -59,6 +62,40 @@ final class FieldColumn {
         if (hash != null) {
             hash[event] = HyperLogLog.hashOf(value.isTextual() ? value.asText() : value.toString());
         }
+    }
+
+    /** Sets an event's value from its eight bytes of {@code field_numbers} (see {@link #packed}). */
+    void setPacked(int event, long bits) {
+        if (bits == NO_VALUE) {
+            kind[event] = ABSENT;
+        } else {
+            kind[event] = bits == NOT_A_NUMBER ? OTHER : NUMBER;
+            number[event] = bits == NOT_A_NUMBER ? 0 : Double.longBitsToDouble(bits);
+        }
+    }
+
+    /** Whether the join needs the field's JSON text: for {@code last}, or for its sketch hash. */
+    boolean needsJson() {
+        return text != null || hash != null;
+    }
+
+    /**
+     * A field's value (null when the event has none) as {@code field_numbers} keeps it: what {@link #set} reads
+     * from the stored JSON text, as a double's bits, or {@link #NO_VALUE} or {@link #NOT_A_NUMBER}. PostgreSQL
+     * stores JSON numbers as {@code numeric}, which has no negative zero, so -0 is kept as 0.
+     */
+    static long packed(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return NO_VALUE;
+        }
+        byte[] json = value.toString().getBytes(StandardCharsets.UTF_8);
+        FieldColumn read = new FieldColumn(1, false, false);
+        read.set(0, json, 0, json.length);
+        return switch (read.kind[0]) {
+            case ABSENT -> NO_VALUE;
+            case OTHER -> NOT_A_NUMBER;
+            default -> Double.doubleToRawLongBits(read.number[0] == 0 ? 0.0 : read.number[0]);
+        };
     }
 
     /** The event's value as {@code last} returns it. */

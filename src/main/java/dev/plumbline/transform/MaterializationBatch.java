@@ -62,7 +62,7 @@ public class MaterializationBatch {
             }
             List<FeatureEvent> events = ValidatedEvents.of(c, pending).stream()
                     .map(e -> FeatureEvent.project(e, version.definition())).flatMap(Optional::stream).toList();
-            List<FeatureEvent> appended = EventLog.append(c, version.id(), events);
+            List<FeatureEvent> appended = EventLog.append(c, version.id(), version.definition().sourceFields(), events);
             if (!appended.isEmpty()) {
                 TileStore.merge(c, version.id(), Tiling.of(appended, version.definition()));
             }

@@ -182,8 +182,8 @@ public final class PointInTimeJoin {
         EventColumns rows = sweep.labelRows(labels, entities::add, entities::size);
         List<String> fields = version.definition().sourceFields();
         EventColumns events = sweep.eventColumns();
-        EventCopy.read(first, second, pages -> EventCopy.query(version.id(), fields, span, pages), entities, events,
-                sweep::eventColumns);
+        EventCopy.read(first, second, pages -> EventCopy.query(version.id(), fields, events, span, pages), entities,
+                events, sweep::eventColumns);
         events.sort(entities.size());
         sweep.run(rows, events);
         return sweep.joined();

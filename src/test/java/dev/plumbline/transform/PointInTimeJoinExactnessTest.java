@@ -2,6 +2,8 @@ package dev.plumbline.transform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumbline.EmbeddedStackResource;
 import dev.plumbline.PipelineFixtures;
 import dev.plumbline.contract.DatasetRegistry;
@@ -9,6 +11,7 @@ import dev.plumbline.featurestore.FeatureRegistry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -61,6 +64,14 @@ class PointInTimeJoinExactnessTest {
         }
         // Two connections reading the table's halves in one snapshot see the same events, summed in the same order.
         assertSameRows(inHalves, joined);
+        // Rows written before field_numbers existed are read from their JSON, to the same values.
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE feature_event SET field_numbers = NULL WHERE view_version_id = ? AND field_numbers IS NOT NULL"
+                        + " AND staged_record_id % 2 = 0")) {
+            s.setLong(1, version.id());
+            assertThat(s.executeUpdate()).isGreaterThan(100);
+            assertSameRows(PointInTimeJoin.join(c, version, labels), joined);
+        }
 
         int compared = 0;
         for (int row = 0; row < labels.size(); row++) {
@@ -149,6 +160,38 @@ class PointInTimeJoinExactnessTest {
             }
             assertSameRows(PointInTimeJoin.join(c, second, version, labels, cache), fresh);
             assertThat(cache.reads()).isEqualTo(3);
+        }
+    }
+
+    /**
+     * What the join reads from {@code field_numbers} is what it reads from the JSON PostgreSQL stored, value for
+     * value, on values whose text PostgreSQL changes (exponents, negative zero, digits beyond a double) and ones
+     * that are no number.
+     */
+    @Test
+    void fieldNumbersHoldWhatTheStoredJsonReadsAs() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<String> values = List.of("0", "-0", "-0.0", "0.1", "0.10", "1e2", "1E+2", "-1.5e-3", "1e400", "-1e400",
+                "1e-400", "-1e-400", "4.9e-324", "9007199254740993", "123456789012345678901234567890",
+                "0.1000000000000000055511151231257827", "12345678901234567", "\"12\"", "true", "[1]", "{\"a\": 1}",
+                "null");
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT (?::jsonb -> 'x')::text")) {
+            for (String value : values) {
+                JsonNode node = json.readTree("{\"x\": " + value + "}").get("x");
+                s.setString(1, json.createObjectNode().set("x", node).toString());
+                FieldColumn stored = new FieldColumn(1, false, false);
+                try (var rs = s.executeQuery()) {
+                    rs.next();
+                    byte[] text = rs.getString(1).getBytes(StandardCharsets.UTF_8);
+                    stored.set(0, text, 0, text.length);
+                }
+                FieldColumn packed = new FieldColumn(1, false, false);
+                packed.setPacked(0, FieldColumn.packed(node));
+                assertThat(packed.kind[0]).as(value).isEqualTo(stored.kind[0]);
+                assertThat(Double.doubleToRawLongBits(packed.number[0])).as(value)
+                        .isEqualTo(Double.doubleToRawLongBits(stored.number[0]));
+            }
         }
     }
 
