@@ -36,7 +36,9 @@ import org.flywaydb.core.Flyway;
  * The join reads over two connections, as the resource does, and is timed from its first query to its last row
  * folded (the Parquet file is not written). It keeps the events in memory as a replica does ({@link EventCache},
  * {@code -Dw6.cacheBytes}, 4 GiB; 0 reads only the labels' entities and span every round): the first round reads
- * them, later rounds use them; both are printed.
+ * them, later rounds use them; both are printed. With {@code -Dw6.readEveryRound=true} every round starts with an
+ * empty cache, so the rounds after the first read the events in a JVM whose code is already compiled, as a replica
+ * that has served other training sets does.
  *
  * <p>{@code java -cp … dev.plumbline.bench.TrainingSetBenchmark [events] [labels] [entities] [rounds]}
  */
@@ -78,8 +80,12 @@ public final class TrainingSetBenchmark {
             TrainingSetPeers.Run plumbline = null;
             TrainingSetPeers.Run firstDuckdb = null;
             TrainingSetPeers.Run firstPlumbline = null;
-            EventCache cache = new EventCache(Long.getLong("w6.cacheBytes", 4L << 30));
+            long cacheBytes = Long.getLong("w6.cacheBytes", 4L << 30);
+            EventCache cache = new EventCache(cacheBytes);
             for (int round = 1; round <= rounds; round++) {
+                if (Boolean.getBoolean("w6.readEveryRound")) {
+                    cache = new EventCache(cacheBytes); // each round a replica's first join of the version
+                }
                 duckdb = TrainingSetPeers.run(duck, TrainingSetPeers.DUCKDB_JOIN, labels, "DuckDB, round " + round);
                 plumbline = plumbline(pg, pgSecond, rows, cache, "Plumbline, round " + round);
                 firstDuckdb = firstDuckdb == null ? duckdb : firstDuckdb;

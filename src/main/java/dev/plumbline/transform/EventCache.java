@@ -104,7 +104,7 @@ public final class EventCache {
             return false;
         }
         // Planning a filter on many thousands of keys takes a good part of a second; with that many, read all.
-        return span.entities().size() > MANY_ENTITIES
+        return span.namesMoreEntitiesThan(MANY_ENTITIES)
                 || estimatedRows(c, EventCopy.from(versionId, span, null)) * 4 >= whole;
     }
 

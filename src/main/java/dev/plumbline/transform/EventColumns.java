@@ -148,6 +148,9 @@ final class EventColumns {
         int middle = (from + to) >>> 1;
         mergeSort(order, scratch, from, middle);
         mergeSort(order, scratch, middle, to);
+        if (!before(order[middle], order[middle - 1])) {
+            return; // already in order, as events that arrive in event-time order mostly are
+        }
         System.arraycopy(order, from, scratch, from, to - from);
         for (int i = from, a = from, b = middle; i < to; i++) {
             order[i] = b >= to || a < middle && !before(scratch[b], scratch[a]) ? scratch[a++] : scratch[b++];

@@ -7,7 +7,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.postgresql.PGConnection;
@@ -17,7 +20,8 @@ import org.postgresql.copy.CopyOut;
  * Reads a view version's events for a point-in-time join with one binary {@code COPY (SELECT …) TO STDOUT}: the
  * rows in table order (PostgreSQL neither sorts them nor walks the index entity by entity, which costs random
  * heap reads), each source field's number out of {@code field_numbers} (its JSON value out of {@code
- * field_values} only where the join needs the text), decoded straight into {@link EventColumns}. COPY takes no parameters, so the query's values are written as escaped literals.
+ * field_values} only where the join needs the text), decoded straight into {@link EventColumns}. COPY takes no
+ * parameters, so the query's values are written as escaped literals.
  */
 final class EventCopy {
 
@@ -32,8 +36,52 @@ final class EventCopy {
     private EventCopy() {
     }
 
-    /** The events a join may fold: {@code from ≤ event_time < to}, {@code known_at < to} (epoch microseconds). */
-    record Span(long from, long to, Collection<String> entities) {
+    /**
+     * The events a join may fold: {@code from ≤ event_time < to}, {@code known_at < to} (epoch microseconds), of
+     * the labels' entities, which are gathered only when asked for.
+     */
+    static final class Span {
+
+        private final long from;
+        private final long to;
+        private final List<String> labelEntities;
+        private Set<String> entities;
+
+        Span(long from, long to, List<String> labelEntities) {
+            this.from = from;
+            this.to = to;
+            this.labelEntities = labelEntities;
+        }
+
+        long from() {
+            return from;
+        }
+
+        long to() {
+            return to;
+        }
+
+        /** The labels' entities, each once, in order of first appearance. */
+        Set<String> entities() {
+            if (entities == null) {
+                entities = new LinkedHashSet<>(labelEntities);
+            }
+            return entities;
+        }
+
+        /** Whether the labels name more than {@code count} entities, found without gathering them all if so. */
+        boolean namesMoreEntitiesThan(int count) {
+            if (entities != null) {
+                return entities.size() > count;
+            }
+            Set<String> seen = new HashSet<>();
+            for (String entity : labelEntities) {
+                if (seen.add(entity) && seen.size() > count) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**

@@ -53,7 +53,8 @@ final class EventLog {
                     events.stream().map(e -> Timestamp.from(e.knownAt())).toArray()));
             s.setArray(6, c.createArrayOf("bigint", events.stream().map(FeatureEvent::validationRunId).toArray()));
             s.setArray(7, c.createArrayOf("jsonb", events.stream().map(e -> e.values().toString()).toArray()));
-            s.setArray(8, c.createArrayOf("bytea", events.stream().map(e -> numbers(e, fields)).toArray(byte[][]::new)));
+            s.setArray(8, c.createArrayOf("bytea",
+                    events.stream().map(e -> numbers(e, fields)).toArray(byte[][]::new)));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     inserted.add(rs.getLong(1));

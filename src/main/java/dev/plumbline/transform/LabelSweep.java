@@ -3,9 +3,7 @@ package dev.plumbline.transform;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntSupplier;
 import java.util.function.ToIntFunction;
 
@@ -80,15 +78,13 @@ final class LabelSweep {
     EventCopy.Span span(List<PointInTimeJoin.Label> labels) {
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
-        Set<String> entities = new LinkedHashSet<>();
         for (PointInTimeJoin.Label label : labels) {
             long time = PointInTimeJoin.micros(label.time());
             first = Math.min(first, time);
             last = Math.max(last, time);
-            entities.add(label.entity());
         }
         long longest = Arrays.stream(windowMicros).max().orElseThrow();
-        return new EventCopy.Span(first - longest, last, entities);
+        return new EventCopy.Span(first - longest, last, labels.stream().map(PointInTimeJoin.Label::entity).toList());
     }
 
     /** Sweeps the entities, the two halves of the events at once; each label row is written by one of them. */
