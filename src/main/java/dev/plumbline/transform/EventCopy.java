@@ -61,8 +61,8 @@ final class EventCopy {
             return to;
         }
 
-        /** The labels' entities, each once, in order of first appearance. */
-        Set<String> entities() {
+        /** The labels' entities, each once, in order of first appearance (asked for by both reading threads). */
+        synchronized Set<String> entities() {
             if (entities == null) {
                 entities = new LinkedHashSet<>(labelEntities);
             }
@@ -71,9 +71,6 @@ final class EventCopy {
 
         /** Whether the labels name more than {@code count} entities, found without gathering them all if so. */
         boolean namesMoreEntitiesThan(int count) {
-            if (entities != null) {
-                return entities.size() > count;
-            }
             Set<String> seen = new HashSet<>();
             for (String entity : labelEntities) {
                 if (seen.add(entity) && seen.size() > count) {
