@@ -65,7 +65,7 @@ final class EventLog {
     }
 
     /** The event's {@code field_numbers}: eight bytes per field, as {@link FieldColumn#packed} gives them. */
-    static byte[] numbers(FeatureEvent event, List<String> fields) {
+    private static byte[] numbers(FeatureEvent event, List<String> fields) {
         ByteBuffer numbers = ByteBuffer.allocate(8 * fields.size());
         for (String field : fields) {
             numbers.putLong(FieldColumn.packed(event.values().get(field)));
