@@ -40,6 +40,11 @@ public final class EventCache {
             LEFT JOIN feature_event_change l ON l.view_version_id = c.view_version_id AND l.change_no > ?
             WHERE c.view_version_id = ? GROUP BY c.changes""";
 
+    /** Each version's change log but its latest {@code ?} entries. */
+    private static final String FORGET_CHANGES = """
+            DELETE FROM feature_event_change l USING feature_event_changes c
+            WHERE l.view_version_id = c.view_version_id AND l.change_no <= c.changes - ?""";
+
     /** A version's events, grouped by entity and sorted, as they stood at change {@code changes}. */
     record Held(long changes, EntityKeys keys, EventColumns events) {
 
@@ -128,6 +133,18 @@ public final class EventCache {
             held.put(version.id(), read);
         }
         return read;
+    }
+
+    /**
+     * Deletes each view version's change log but its {@code keep} latest entries, so that the log does not grow
+     * with every materialization for ever; returns how many went. Safe for any replica's copy: one read before the
+     * entries deleted finds fewer changes logged than made since, and reads the version again.
+     */
+    public static int forgetChanges(Connection c, long keep) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(FORGET_CHANGES)) {
+            s.setLong(1, keep);
+            return s.executeUpdate();
+        }
     }
 
     /** The version's change number, the changes logged after {@code since}, and 1 if all were known late. */

@@ -160,6 +160,14 @@ class PointInTimeJoinExactnessTest {
             }
             assertSameRows(PointInTimeJoin.join(c, second, version, labels, cache), fresh);
             assertThat(cache.reads()).isEqualTo(3);
+
+            // A change whose log entry was trimmed cannot be shown harmless: the copy from before it is read again.
+            addEvent(c, version, spare.get(2), "e0", base.plus(3, ChronoUnit.DAYS), latest.plusNanos(2000));
+            assertThat(EventCache.forgetChanges(c, 0)).isPositive();
+            assertSameRows(PointInTimeJoin.join(c, second, version, labels, cache), fresh);
+            assertThat(cache.reads()).isEqualTo(4);
+            assertSameRows(PointInTimeJoin.join(c, second, version, labels, cache), fresh);
+            assertThat(cache.hits()).isEqualTo(4);
         }
     }
 
