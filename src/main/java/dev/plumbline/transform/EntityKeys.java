@@ -46,30 +46,26 @@ final class EntityKeys {
     /** The entity's number, numbering it if it is new. */
     int add(String entity) {
         byte[] key = entity.getBytes(StandardCharsets.UTF_8);
-        int hash = hash(key, 0, key.length);
-        long prefix = prefix(key, 0, key.length);
-        int slot = slot(hash, prefix, key, 0, key.length);
+        int slot = slot(key, 0, key.length);
         int number = number(slot);
-        return number >= 0 ? number : insert(slot, hash, prefix, key, entity);
+        return number >= 0 ? number : insert(slot, key, entity);
     }
 
     /** The entity's number, or −1 when it has none. */
     int find(String entity) {
         byte[] key = entity.getBytes(StandardCharsets.UTF_8);
-        return number(slot(hash(key, 0, key.length), prefix(key, 0, key.length), key, 0, key.length));
+        return number(slot(key, 0, key.length));
     }
 
     /** The number of the entity whose key is these bytes; −1 when it has none and is not to be numbered. */
     int id(byte[] bytes, int offset, int length) {
-        int hash = hash(bytes, offset, length);
-        long prefix = prefix(bytes, offset, length);
-        int slot = slot(hash, prefix, bytes, offset, length);
+        int slot = slot(bytes, offset, length);
         int number = number(slot);
         if (number >= 0 || !numberEveryKey) {
             return number;
         }
         byte[] key = Arrays.copyOfRange(bytes, offset, offset + length);
-        return insert(slot, hash, prefix, key, new String(key, StandardCharsets.UTF_8));
+        return insert(slot, key, new String(key, StandardCharsets.UTF_8));
     }
 
     /** Numbers {@code other}'s keys here too; element i of the answer is the number here of other's key i. */
@@ -93,15 +89,20 @@ final class EntityKeys {
         return (int) slots[2 * slot] - 1;
     }
 
-    private int insert(int slot, int hash, long prefix, byte[] key, String entity) {
-        slots[2 * slot] = (long) hash << 32 | (keys.size() + 1);
-        slots[2 * slot + 1] = prefix;
+    private int insert(int slot, byte[] key, String entity) {
+        slots[2 * slot] = (long) hash(key, 0, key.length) << 32 | (keys.size() + 1);
+        slots[2 * slot + 1] = prefix(key, 0, key.length);
         keys.add(entity);
         keyBytes.add(key);
         if (keys.size() * 4 > slots.length) {
             rehash();
         }
         return keys.size() - 1;
+    }
+
+    /** The slot of the key with these bytes, or the empty slot where it would go. */
+    private int slot(byte[] bytes, int offset, int length) {
+        return slot(hash(bytes, offset, length), prefix(bytes, offset, length), bytes, offset, length);
     }
 
     /**

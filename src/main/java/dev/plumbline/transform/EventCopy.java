@@ -44,13 +44,13 @@ final class EventCopy {
 
         private final long from;
         private final long to;
-        private final List<String> labelEntities;
+        private final List<PointInTimeJoin.Label> labels;
         private Set<String> entities;
 
-        Span(long from, long to, List<String> labelEntities) {
+        Span(long from, long to, List<PointInTimeJoin.Label> labels) {
             this.from = from;
             this.to = to;
-            this.labelEntities = labelEntities;
+            this.labels = labels;
         }
 
         long from() {
@@ -64,7 +64,8 @@ final class EventCopy {
         /** The labels' entities, each once, in order of first appearance (asked for by both reading threads). */
         synchronized Set<String> entities() {
             if (entities == null) {
-                entities = new LinkedHashSet<>(labelEntities);
+                entities = new LinkedHashSet<>();
+                labels.forEach(label -> entities.add(label.entity()));
             }
             return entities;
         }
@@ -72,8 +73,8 @@ final class EventCopy {
         /** Whether the labels name more than {@code count} entities, found without gathering them all if so. */
         boolean namesMoreEntitiesThan(int count) {
             Set<String> seen = new HashSet<>();
-            for (String entity : labelEntities) {
-                if (seen.add(entity) && seen.size() > count) {
+            for (PointInTimeJoin.Label label : labels) {
+                if (seen.add(label.entity()) && seen.size() > count) {
                     return true;
                 }
             }

@@ -84,7 +84,7 @@ final class LabelSweep {
             last = Math.max(last, time);
         }
         long longest = Arrays.stream(windowMicros).max().orElseThrow();
-        return new EventCopy.Span(first - longest, last, labels.stream().map(PointInTimeJoin.Label::entity).toList());
+        return new EventCopy.Span(first - longest, last, labels);
     }
 
     /** Sweeps the entities, the two halves of the events at once; each label row is written by one of them. */
