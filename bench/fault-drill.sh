@@ -51,24 +51,32 @@ wait_until_staged() {
 }
 wait_until_done() {
   local expected=$1 deadline=$((SECONDS + 1800))
-  until [ "$(sql "SELECT count(*) FILTER (WHERE validation_run_id IS NOT NULL) FROM staged_record WHERE topic = '$TOPIC'")" -ge "$expected" ]; do
+  until [ "$(sql "SELECT coalesce(sum(cardinality(staged_ids)), 0) FROM validation_run")" -ge "$expected" ]; do
     [ $SECONDS -lt $deadline ] || { log "timed out"; return 1; }
     sleep 2
   done
 }
 check() {
   local expected=$1 phase=$2
-  read -r rows ids pending validated quarantined runs <<< "$(sql "
+  # pending: staged records in no run; judged: records named by runs, twice if twice (counted apart from the runs'
+  # own record counts, which must agree)
+  read -r rows ids pending validated judged distinct quarantined runs <<< "$(sql "
+    WITH judged AS (SELECT u.id FROM validation_run r CROSS JOIN unnest(r.staged_ids) AS u (id))
     SELECT (SELECT count(*) FROM staged_record WHERE topic = '$TOPIC'),
            (SELECT count(DISTINCT payload->>'transaction_id') FROM staged_record WHERE topic = '$TOPIC'),
-           (SELECT count(*) FROM staged_record WHERE topic = '$TOPIC' AND validation_run_id IS NULL),
+           (SELECT count(*) FROM staged_record s WHERE topic = '$TOPIC'
+                                                   AND NOT EXISTS (SELECT 1 FROM judged j WHERE j.id = s.id)),
            (SELECT coalesce(sum(record_count), 0) FROM validation_run),
+           (SELECT count(*) FROM judged),
+           (SELECT count(DISTINCT id) FROM judged),
            (SELECT count(*) FROM quarantined_record),
            (SELECT count(*) FROM validation_run)" | tr '|' ' ')"
   local lost=$((expected - ids)) duplicated=$((rows - ids))
   log "$phase: published $expected, staged $rows ($ids distinct ids): lost $lost, duplicated $duplicated;" \
-      "validated $validated in $runs runs, pending $pending, quarantined $quarantined"
-  [ "$lost" -eq 0 ] && [ "$duplicated" -eq 0 ] && [ "$pending" -eq 0 ] && [ "$validated" -eq "$expected" ]
+      "validated $validated in $runs runs (records named by runs: $judged, $distinct distinct), pending $pending," \
+      "quarantined $quarantined"
+  [ "$lost" -eq 0 ] && [ "$duplicated" -eq 0 ] && [ "$pending" -eq 0 ] && [ "$validated" -eq "$expected" ] \
+    && [ "$judged" -eq "$expected" ] && [ "$distinct" -eq "$expected" ]
 }
 
 csrf_token() { sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1; }

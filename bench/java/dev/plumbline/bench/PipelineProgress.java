@@ -19,7 +19,8 @@ final class PipelineProgress implements AutoCloseable {
             SELECT count(*),
                    percentile_disc(ARRAY[0.5, 0.99, 1.0]) WITHIN GROUP (ORDER BY extract(epoch FROM
                        r.finished_at - (s.payload->>'event_time')::timestamptz))
-            FROM staged_record s JOIN validation_run r ON r.id = s.validation_run_id
+            FROM validation_run r CROSS JOIN unnest(r.staged_ids) AS u (staged_record_id)
+            JOIN staged_record s ON s.id = u.staged_record_id
             WHERE s.topic = ? AND s.id > ? AND s.payload IS NOT NULL""";
 
     private final Connection db;

@@ -13,12 +13,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
- * The staging table: records written once per (topic, partition, offset), then claimed in micro-batches
- * by validation. Plain JDBC, because staging is the hot path and needs {@code ON CONFLICT DO NOTHING}.
+ * The staging table: records written once per (topic, partition, offset), then claimed in micro-batches by
+ * validation, which reads them in staging order after its cursor and never writes them again (V21). Plain JDBC,
+ * because staging is the hot path and needs {@code ON CONFLICT DO NOTHING}.
  */
 @ApplicationScoped
 public class StagingRepository {
@@ -27,12 +29,25 @@ public class StagingRepository {
 
     private static final String COLUMNS = """
             SELECT id, topic, kafka_partition, kafka_offset, record_key, payload::text, raw_payload, parse_error,
-                   ingested_at
+                   ingested_at, staged_xact::text
             FROM staged_record""";
+    // Records after the cursor in staging order, below the oldest transaction still running (V21 explains why
+    // that bound makes the order final). pg_current_snapshot() is this statement's own snapshot.
     private static final String CLAIM = COLUMNS + """
-             WHERE topic = ? AND validation_run_id IS NULL
-            ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""";
+             WHERE topic = ? AND (staged_xact, id) > (?::xid8, ?)
+              AND staged_xact < pg_snapshot_xmin(pg_current_snapshot())
+            ORDER BY staged_xact, id LIMIT ?""";
     private static final String FIND = COLUMNS + " WHERE id = ANY (?) ORDER BY id";
+    private static final String START_CURSOR = """
+            INSERT INTO validation_cursor (topic, after_xact, after_id) VALUES (?, '0', 0) ON CONFLICT DO NOTHING""";
+    private static final String LOCK_CURSOR = """
+            SELECT after_xact::text, after_id FROM validation_cursor WHERE topic = ? FOR UPDATE SKIP LOCKED""";
+    private static final String READ_CURSOR = """
+            SELECT after_xact::text, after_id FROM validation_cursor WHERE topic = ?""";
+    private static final String MARK = """
+            WITH moved AS (UPDATE validation_cursor SET after_xact = ?::xid8, after_id = ? WHERE topic = ?)
+            UPDATE validation_run SET staged_ids = ? WHERE id = ?""";
+    private static final Position START = new Position("0", 0);
 
     private final DataSource dataSource;
 
@@ -121,20 +136,68 @@ public class StagingRepository {
 
     /** How much of a topic waits for validation, and since when. */
     public Pending pending(String topic) {
-        return queryOne("""
-                SELECT count(*), min(ingested_at) FROM staged_record
-                WHERE topic = ? AND validation_run_id IS NULL""", topic,
-                rs -> new Pending(rs.getLong(1), instant(rs.getTimestamp(2))));
-    }
-
-    /** Locks and returns the oldest unvalidated records of a topic; call inside a transaction. */
-    public List<StagedRecord> claim(String topic, int limit) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(CLAIM)) {
-            s.setString(1, topic);
-            s.setInt(2, limit);
-            return records(s);
+        try (Connection c = dataSource.getConnection()) {
+            Position after = cursor(c, READ_CURSOR, topic).orElse(START);
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT count(*), min(ingested_at) FROM staged_record
+                    WHERE topic = ? AND (staged_xact, id) > (?::xid8, ?)""")) {
+                s.setString(1, topic);
+                after.bind(s, 2);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return new Pending(rs.getLong(1), instant(rs.getTimestamp(2)));
+                }
+            }
         } catch (SQLException e) {
             throw new StagingFailed(e);
+        }
+    }
+
+    /**
+     * The oldest records of a topic not yet validated, with the topic's validation cursor locked until the
+     * transaction ends; call inside a transaction. Empty when another transaction holds the cursor.
+     */
+    public Claim claim(String topic, int limit) {
+        try (Connection c = dataSource.getConnection()) {
+            Optional<Position> after = cursor(c, LOCK_CURSOR, topic);
+            if (after.isEmpty()) {
+                // A topic's first claim: its cursor starts before everything. Another transaction's lock does not
+                // hold this up (DO NOTHING takes no lock), and then the second attempt finds the cursor taken.
+                try (PreparedStatement s = c.prepareStatement(START_CURSOR)) {
+                    s.setString(1, topic);
+                    s.executeUpdate();
+                }
+                after = cursor(c, LOCK_CURSOR, topic);
+            }
+            if (after.isEmpty()) {
+                return new Claim(topic, List.of(), null);
+            }
+            try (PreparedStatement s = c.prepareStatement(CLAIM)) {
+                s.setString(1, topic);
+                after.get().bind(s, 2);
+                s.setInt(4, limit);
+                List<StagedRecord> records = new ArrayList<>();
+                String lastXact = null;
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        records.add(record(rs));
+                        lastXact = rs.getString(10);
+                    }
+                }
+                Position through = records.isEmpty() ? null : new Position(lastXact, records.get(records.size() - 1).id());
+                return new Claim(topic, records, through);
+            }
+        } catch (SQLException e) {
+            throw new StagingFailed(e);
+        }
+    }
+
+    private static Optional<Position> cursor(Connection c, String sql, String topic) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, topic);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new Position(rs.getString(1), rs.getLong(2))) : Optional.empty();
+            }
         }
     }
 
@@ -142,31 +205,34 @@ public class StagingRepository {
     public List<StagedRecord> find(Collection<Long> ids) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(FIND)) {
             s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
-            return records(s);
+            List<StagedRecord> records = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    records.add(record(rs));
+                }
+            }
+            return records;
         } catch (SQLException e) {
             throw new StagingFailed(e);
         }
     }
 
-    private static List<StagedRecord> records(PreparedStatement query) throws SQLException {
-        List<StagedRecord> records = new ArrayList<>();
-        try (ResultSet rs = query.executeQuery()) {
-            while (rs.next()) {
-                Payload payload = new Payload(rs.getString(6), rs.getBytes(7), rs.getString(8));
-                records.add(new StagedRecord(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4),
-                        rs.getString(5), payload, instant(rs.getTimestamp(9))));
-            }
-        }
-        return records;
+    private static StagedRecord record(ResultSet rs) throws SQLException {
+        Payload payload = new Payload(rs.getString(6), rs.getBytes(7), rs.getString(8));
+        return new StagedRecord(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getString(5), payload,
+                instant(rs.getTimestamp(9)));
     }
 
-    /** Marks claimed records as validated by a run; call in the transaction that claimed them. */
-    public void markValidated(Collection<Long> ids, long runId) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "UPDATE staged_record SET validation_run_id = ? WHERE id = ANY (?)")) {
-            s.setLong(1, runId);
-            s.setArray(2, c.createArrayOf("bigint", ids.toArray()));
+    /**
+     * Records a claim as validated by a run: the run keeps the records' ids and the topic's cursor moves past them.
+     * Call in the transaction that claimed them.
+     */
+    public void markValidated(Claim claim, long runId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(MARK)) {
+            claim.through().bind(s, 1);
+            s.setString(3, claim.topic());
+            s.setArray(4, c.createArrayOf("bigint", claim.records().stream().map(StagedRecord::id).toArray()));
+            s.setLong(5, runId);
             s.executeUpdate();
         } catch (SQLException e) {
             throw new StagingFailed(e);
@@ -175,26 +241,31 @@ public class StagingRepository {
 
     /** Everything ever staged from a topic, validated or not. */
     public long stagedCount(String topic) {
-        return queryOne("SELECT count(*) FROM staged_record WHERE topic = ?", topic, rs -> rs.getLong(1));
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT count(*) FROM staged_record WHERE topic = ?")) {
+            s.setString(1, topic);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StagingFailed(e);
+        }
     }
 
     /** How much is waiting, and when the oldest of it arrived (null when nothing waits). */
     public record Pending(long count, Instant oldestIngestedAt) {
     }
 
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
+    /** Claimed records of a topic in staging order, and the position of the last (null when none). */
+    public record Claim(String topic, List<StagedRecord> records, Position through) {
     }
 
-    private <T> T queryOne(String sql, String topic, RowReader<T> row) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, topic);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return row.read(rs);
-            }
-        } catch (SQLException e) {
-            throw new StagingFailed(e);
+    /** A place in a topic's staging order: the staging transaction's id, then the record's id. */
+    public record Position(String xact, long id) {
+        void bind(PreparedStatement s, int index) throws SQLException {
+            s.setString(index, xact);
+            s.setLong(index + 1, id);
         }
     }
 

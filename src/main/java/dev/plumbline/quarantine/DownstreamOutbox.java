@@ -40,13 +40,13 @@ class DownstreamOutbox {
             SELECT d.name, s.id, s.record_key, s.payload::text, s.topic, s.kafka_partition, s.kafka_offset,
                    s.ingested_at, r.id, cv.version, q.id, q.validation_run_id, q.contract_version_id,
                    q.failures::text, q.quarantined_at
-            FROM staged_record s
-            JOIN validation_run r ON r.id = s.validation_run_id
+            FROM validation_run r CROSS JOIN unnest(r.staged_ids) AS u (staged_record_id)
+            JOIN staged_record s ON s.id = u.staged_record_id
             JOIN dataset d ON d.id = r.dataset_id
             JOIN contract_version cv ON cv.id = r.contract_version_id
             LEFT JOIN quarantined_record q ON q.staged_record_id = s.id
-            WHERE s.validation_run_id = ANY (?)
-            ORDER BY s.validation_run_id, s.id""";
+            WHERE r.id = ANY (?)
+            ORDER BY r.id, s.id""";
     private static final String RUN_HEADER = "plumbline-validation-run";
     private static final String MARK_RUNS = "UPDATE validation_run SET published_at = now() WHERE id = ANY (?)";
     private static final String CLAIM_RELEASED = """

@@ -39,8 +39,10 @@ final class ValidatedEvents {
                               WHERE m.view_version_id = ? AND m.quarantined_record_id = q.id)
             ORDER BY q.release_seq LIMIT ?""";
     private static final String PASSED = """
-            SELECT s.id, s.validation_run_id, s.payload::text, s.ingested_at FROM staged_record s
-            WHERE s.validation_run_id = ANY (?) AND s.payload IS NOT NULL
+            SELECT s.id, r.id, s.payload::text, s.ingested_at
+            FROM validation_run r CROSS JOIN unnest(r.staged_ids) AS u (staged_record_id)
+            JOIN staged_record s ON s.id = u.staged_record_id
+            WHERE r.id = ANY (?) AND s.payload IS NOT NULL
               AND NOT EXISTS (SELECT 1 FROM quarantined_record q WHERE q.staged_record_id = s.id)
             ORDER BY s.id""";
     private static final String RELEASED = """

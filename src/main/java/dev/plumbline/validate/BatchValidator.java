@@ -13,9 +13,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Validates a dataset's next due micro-batch against its active contract version, in one transaction:
- * the run, its rule outcomes, the records marked validated, the quarantine entries, the keys accepted into the
- * dataset's history and the analyzer states for windows commit together.
+ * Validates a dataset's next due micro-batch against its active contract version, in one transaction: the run
+ * with its records' ids, its rule outcomes, the topic's cursor moved past the batch, the quarantine entries, the keys
+ * accepted into the dataset's history and the analyzer states for windows commit together.
  */
 @ApplicationScoped
 public class BatchValidator {
@@ -41,8 +41,9 @@ public class BatchValidator {
     public boolean validateNextBatch(ActiveContract contract) {
         Instant startedAt = clock.instant();
         // Claimed first and judged due afterwards: under a backlog every claim is a full batch, and a separate count
-        // would read the same rows once more. A batch not yet due is only unlocked as the transaction ends.
-        List<StagedRecord> batch = staging.claim(contract.topic(), config.maxRecords());
+        // would read the same rows once more. A batch not yet due leaves the cursor where it was.
+        StagingRepository.Claim claim = staging.claim(contract.topic(), config.maxRecords());
+        List<StagedRecord> batch = claim.records();
         if (!due(batch, startedAt)) {
             return false;
         }
@@ -50,7 +51,7 @@ public class BatchValidator {
                 history.forBatch(contract, startedAt));
         ValidationRun run = record(contract, evaluation, startedAt);
         history.recorded(run, evaluation);
-        staging.markValidated(batch.stream().map(StagedRecord::id).toList(), run.id);
+        staging.markValidated(claim, run.id);
         validated.fire(new BatchValidated(contract.datasetName(), contract.version(), run, batch,
                 evaluation.rejected()));
         return batch.size() == config.maxRecords();

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumbline.EmbeddedStackResource;
 import dev.plumbline.PipelineFixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -20,6 +24,9 @@ class StagingRepositoryTest {
     @Inject
     StagingRepository staging;
 
+    @Inject
+    DataSource dataSource;
+
     @Test
     void jsonThatPostgresRefusesIsStagedAsUnreadableWithoutBlockingItsBatch() {
         String topic = PipelineFixtures.freshDatasetName("staging");
@@ -28,7 +35,7 @@ class StagingRepositoryTest {
 
         assertThat(staging.stage(batch, Instant.now())).isEqualTo(Map.of(topic, 3));
 
-        List<StagedRecord> staged = staging.claim(topic, 10);
+        List<StagedRecord> staged = staging.claim(topic, 10).records();
         assertThat(staged).extracting(r -> r.payload().readable()).containsExactly(true, false, true);
         assertThat(staged.get(1).payload().parseError()).startsWith("JSON that PostgreSQL cannot store: ");
         assertThat(new String(staged.get(1).payload().raw(), StandardCharsets.UTF_8)).contains("\\ud800");
@@ -42,7 +49,7 @@ class StagingRepositoryTest {
 
         assertThat(staging.stage(batch, Instant.now())).isEqualTo(Map.of(topic, 2));
 
-        List<StagedRecord> staged = staging.claim(topic, 10);
+        List<StagedRecord> staged = staging.claim(topic, 10).records();
         assertThat(staged).extracting(r -> r.payload().readable()).containsExactly(false, true);
         assertThat(staged.get(0).payload().parseError()).contains("overflows numeric format");
     }
@@ -65,7 +72,7 @@ class StagingRepositoryTest {
                 record(topic, 2, "{\"n\": 2}"), record(topic, 3, "not json")), Instant.now());
 
         assertThat(added).isEqualTo(Map.of(topic, 2));
-        assertThat(staging.claim(topic, 10)).extracting(StagedRecord::offset).containsExactly(0L, 1L, 2L, 3L);
+        assertThat(staging.claim(topic, 10).records()).extracting(StagedRecord::offset).containsExactly(0L, 1L, 2L, 3L);
     }
 
     @Test
@@ -77,7 +84,7 @@ class StagingRepositoryTest {
 
         assertThat(staging.stage(batch, Instant.now())).isEqualTo(Map.of(topic, 2));
 
-        List<StagedRecord> staged = staging.claim(topic, 10);
+        List<StagedRecord> staged = staging.claim(topic, 10).records();
         assertThat(staged.get(0).payload().raw()).containsExactly(notUtf8);
         assertThat(staged.get(0).payload().parseError()).startsWith("not UTF-8 text");
         assertThat(staged.get(0)).extracting(StagedRecord::partition, StagedRecord::offset, StagedRecord::key)
@@ -95,6 +102,55 @@ class StagingRepositoryTest {
                 first.plusSeconds(5));
 
         assertThat(staging.pending(topic)).isEqualTo(new StagingRepository.Pending(5, first));
+    }
+
+    @Test
+    void aRecordWhoseStagingCommitsLateIsClaimedAfterTheOldestOpenTransactionEndsNeverSkipped() throws Exception {
+        String topic = PipelineFixtures.freshDatasetName("staging");
+        try (Connection slow = dataSource.getConnection()) {
+            slow.setAutoCommit(false);
+            try (PreparedStatement s = slow.prepareStatement("""
+                    INSERT INTO staged_record (topic, kafka_partition, kafka_offset, payload, ingested_at)
+                    VALUES (?, 0, 0, '{}', now())""")) {
+                s.setString(1, topic);
+                s.executeUpdate();
+            }
+            // staged and committed after the slow transaction began, so later in staging order
+            staging.stage(List.of(record(topic, 1, "{}")), Instant.now());
+
+            assertThat(claimed(topic)).as("nothing while an older staging transaction may still commit").isEmpty();
+            slow.commit();
+        }
+
+        assertThat(claimed(topic)).containsExactly(0L, 1L);
+        QuarkusTransaction.requiringNew().run(() -> staging.markValidated(staging.claim(topic, 10), 0));
+        assertThat(claimed(topic)).isEmpty();
+        assertThat(staging.pending(topic).count()).isZero();
+        staging.stage(List.of(record(topic, 2, "{}")), Instant.now());
+        assertThat(claimed(topic)).containsExactly(2L);
+    }
+
+    @Test
+    void aTopicIsClaimedByOneTransactionAtATime() throws Exception {
+        String topic = PipelineFixtures.freshDatasetName("staging");
+        staging.stage(List.of(record(topic, 0, "{}")), Instant.now());
+        assertThat(claimed(topic)).containsExactly(0L);
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement s = other.prepareStatement(
+                    "SELECT 1 FROM validation_cursor WHERE topic = ? FOR UPDATE")) {
+                s.setString(1, topic);
+                s.executeQuery().close();
+            }
+            assertThat(claimed(topic)).as("the cursor is held by another transaction").isEmpty();
+            other.rollback();
+        }
+        assertThat(claimed(topic)).containsExactly(0L);
+    }
+
+    private List<Long> claimed(String topic) {
+        return QuarkusTransaction.requiringNew().call(() -> staging.claim(topic, 10).records().stream()
+                .map(StagedRecord::offset).toList());
     }
 
     private static IncomingRecord record(String topic, long offset, String value) {

@@ -109,9 +109,13 @@ final class GeneratedHistory {
             Double amount, Instant eventTime, Instant ingested, long run) throws SQLException {
         String payload = "{\"order_id\":\"" + orderId + "\",\"currency\":\"" + entity + "\""
                 + (amount == null ? "" : ",\"amount\":" + amount) + ",\"event_time\":\"" + eventTime + "\"}";
+        // Validated already, so outside staging order (no staged_xact, as records validated before V21), and named
+        // by its run.
         try (PreparedStatement s = c.prepareStatement("""
-                INSERT INTO staged_record (topic, kafka_partition, kafka_offset, payload, ingested_at,
-                    validation_run_id) VALUES (?, 0, ?, ?::jsonb, ?, ?) RETURNING id""")) {
+                WITH s AS (INSERT INTO staged_record (topic, kafka_partition, kafka_offset, payload, ingested_at,
+                               staged_xact) VALUES (?, 0, ?, ?::jsonb, ?, NULL) RETURNING id),
+                     r AS (UPDATE validation_run SET staged_ids = staged_ids || (SELECT id FROM s) WHERE id = ?)
+                SELECT id FROM s""")) {
             s.setString(1, topic);
             s.setLong(2, offset);
             s.setString(3, payload);

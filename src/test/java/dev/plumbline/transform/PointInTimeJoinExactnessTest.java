@@ -224,8 +224,8 @@ class PointInTimeJoinExactnessTest {
         try (PreparedStatement s = c.prepareStatement("""
                 INSERT INTO feature_event (view_version_id, staged_record_id, entity_key, event_time, known_at,
                                            validation_run_id, field_values)
-                SELECT ?, id, ?, ?, ?, validation_run_id, '{"amount": 5000.25, "order_id": "added"}'
-                FROM staged_record WHERE id = ?""")) {
+                SELECT ?, s.id, ?, ?, ?, r.id, '{"amount": 5000.25, "order_id": "added"}'
+                FROM staged_record s JOIN validation_run r ON s.id = ANY (r.staged_ids) WHERE s.id = ?""")) {
             s.setLong(1, version.id());
             s.setString(2, entity);
             s.setTimestamp(3, Timestamp.from(eventTime));

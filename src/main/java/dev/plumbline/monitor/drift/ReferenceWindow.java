@@ -22,8 +22,10 @@ public class ReferenceWindow {
 
     private static final String SQL = """
             SELECT jsonb_typeof(s.payload -> ?), s.payload ->> ?
-            FROM staged_record s JOIN validation_run r ON r.id = s.validation_run_id JOIN dataset d ON d.id = r.dataset_id
-            WHERE d.name = ? AND s.ingested_at >= ? AND s.ingested_at < ? AND s.payload IS NOT NULL
+            FROM dataset d JOIN validation_run r ON r.dataset_id = d.id
+            CROSS JOIN unnest(r.staged_ids) AS u (staged_record_id) JOIN staged_record s ON s.id = u.staged_record_id
+            WHERE d.name = ? AND (r.newest_ingested_at IS NULL OR r.newest_ingested_at >= ?)
+              AND s.ingested_at >= ? AND s.ingested_at < ? AND s.payload IS NOT NULL
               AND NOT EXISTS (SELECT 1 FROM quarantined_record q WHERE q.staged_record_id = s.id
                               AND q.status <> 'released')
             LIMIT ?""";
@@ -43,8 +45,9 @@ public class ReferenceWindow {
             s.setString(2, column);
             s.setString(3, dataset);
             s.setTimestamp(4, Timestamp.from(from));
-            s.setTimestamp(5, Timestamp.from(to));
-            s.setInt(6, MAX_VALUES + 1);
+            s.setTimestamp(5, Timestamp.from(from));
+            s.setTimestamp(6, Timestamp.from(to));
+            s.setInt(7, MAX_VALUES + 1);
             long read = 0;
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

@@ -19,8 +19,9 @@ import javax.sql.DataSource;
 
 /**
  * How long each dataset has gone without a new record, against the {@code freshness} SLA of its active contract.
- * The newest record is the newest of the latest validation run's and the newest still waiting for validation,
- * both read through indexes, so the query stays cheap however large staging grows.
+ * The newest record is the newer of the latest validation run's newest and the last record in staging order (that of
+ * the latest staging transaction, validated or not), both read through indexes, so the query stays cheap however
+ * large staging grows.
  */
 @ApplicationScoped
 public class DatasetStaleness {
@@ -31,7 +32,8 @@ public class DatasetStaleness {
             LEFT JOIN LATERAL (SELECT newest_ingested_at AS newest FROM validation_run
                                WHERE dataset_id = d.id ORDER BY id DESC LIMIT 1) r ON true
             LEFT JOIN LATERAL (SELECT ingested_at AS newest FROM staged_record
-                               WHERE topic = d.topic AND validation_run_id IS NULL ORDER BY id DESC LIMIT 1) p ON true
+                               WHERE topic = d.topic AND staged_xact IS NOT NULL
+                               ORDER BY staged_xact DESC, id DESC LIMIT 1) p ON true
             WHERE d.name = ANY (?)""";
 
     private final DataSource dataSource;
