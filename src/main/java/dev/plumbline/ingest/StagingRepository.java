@@ -29,10 +29,11 @@ public class StagingRepository {
 
     private static final String COLUMNS = """
             SELECT id, topic, kafka_partition, kafka_offset, record_key, payload::text, raw_payload, parse_error,
-                   ingested_at, staged_xact::text
+                   ingested_at, staged_xact::text AS xact
             FROM staged_record""";
     // Records after the cursor in staging order, below the oldest transaction still running (V21 explains why
-    // that bound makes the order final). pg_current_snapshot() is this statement's own snapshot.
+    // that bound makes the order final). pg_current_snapshot() is this statement's own snapshot. The transaction id
+    // is read out as text under another name: ORDER BY staged_xact would otherwise sort that text.
     private static final String CLAIM = COLUMNS + """
              WHERE topic = ? AND (staged_xact, id) > (?::xid8, ?)
               AND staged_xact < pg_snapshot_xmin(pg_current_snapshot())

@@ -131,6 +131,26 @@ class StagingRepositoryTest {
     }
 
     @Test
+    void stagingOrderIsTheOrderOfTransactionIdsAsNumbersThenOfRecordIds() throws Exception {
+        String topic = PipelineFixtures.freshDatasetName("staging");
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                INSERT INTO staged_record (topic, kafka_partition, kafka_offset, payload, ingested_at, staged_xact)
+                VALUES (?, 0, ?, '{}', now(), ?::xid8)""")) {
+            // as text "10" sorts before "9"; offsets 1 and 2 get the higher record ids but the lower transaction id
+            for (Object[] row : new Object[][] {{0L, "10"}, {1L, "9"}, {2L, "9"}, {3L, "100"}}) {
+                s.setString(1, topic);
+                s.setLong(2, (Long) row[0]);
+                s.setString(3, (String) row[1]);
+                s.executeUpdate();
+            }
+        }
+
+        assertThat(claimed(topic)).containsExactly(1L, 2L, 0L, 3L);
+        QuarkusTransaction.requiringNew().run(() -> staging.markValidated(staging.claim(topic, 3), 0));
+        assertThat(claimed(topic)).containsExactly(3L);
+    }
+
+    @Test
     void aTopicIsClaimedByOneTransactionAtATime() throws Exception {
         String topic = PipelineFixtures.freshDatasetName("staging");
         staging.stage(List.of(record(topic, 0, "{}")), Instant.now());
