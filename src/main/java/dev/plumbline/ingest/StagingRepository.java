@@ -178,14 +178,13 @@ public class StagingRepository {
                 after.get().bind(s, 2);
                 s.setInt(4, limit);
                 List<StagedRecord> records = new ArrayList<>();
-                String lastXact = null;
+                Position through = null;
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         records.add(record(rs));
-                        lastXact = rs.getString(10);
+                        through = new Position(rs.getString("xact"), rs.getLong(1));
                     }
                 }
-                Position through = records.isEmpty() ? null : new Position(lastXact, records.get(records.size() - 1).id());
                 return new Claim(topic, records, through);
             }
         } catch (SQLException e) {
