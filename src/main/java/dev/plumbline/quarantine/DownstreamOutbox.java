@@ -164,10 +164,6 @@ class DownstreamOutbox {
         }
     }
 
-    int runsPerChunk() {
-        return config.runsPerChunk();
-    }
-
     void markRunsPublished(List<Long> runs) throws SQLException {
         mark(MARK_RUNS, runs);
     }

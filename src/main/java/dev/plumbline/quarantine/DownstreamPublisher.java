@@ -39,15 +39,17 @@ public class DownstreamPublisher {
     private static final int FRESH_RUNS = 32;
 
     private final DownstreamOutbox outbox;
+    private final DownstreamConfig config;
     private final String bootstrapServers;
     // Runs this replica validated, published from memory; a run that finds it full is read back from the outbox.
     private final BlockingQueue<BatchValidated> fresh = new ArrayBlockingQueue<>(FRESH_RUNS);
     private Producer<String, String> producer;
     private volatile boolean stopping;
 
-    public DownstreamPublisher(DownstreamOutbox outbox,
+    public DownstreamPublisher(DownstreamOutbox outbox, DownstreamConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers) {
         this.outbox = outbox;
+        this.config = config;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -108,7 +110,7 @@ public class DownstreamPublisher {
     // A run taken from memory is gone from it even if sending fails: the outbox then reads it back.
     private Integer publishFresh() throws SQLException {
         List<BatchValidated> batches = new ArrayList<>();
-        fresh.drainTo(batches, outbox.runsPerChunk());
+        fresh.drainTo(batches, config.runsPerChunk());
         return batches.isEmpty() ? null : Objects.requireNonNullElse(publish(outbox.claimFresh(batches)), 0);
     }
 
