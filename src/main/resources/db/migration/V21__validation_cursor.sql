@@ -7,7 +7,7 @@
 -- bound was committed or rolled back before the read, and every record committed later belongs to a transaction
 -- whose id is at or above it, so it sorts after the cursor: a batch is the next stretch after the cursor, and
 -- validating it moves the cursor past it in the run's own transaction. Nothing is skipped and nothing read twice.
--- The run keeps the ids of the records it judged (lineage, materialization and the outbox read them from there).
+-- The run keeps the ids of the records it judged (materialization, the outbox and drift references read them there).
 ALTER TABLE staged_record ADD COLUMN staged_xact xid8;
 -- Records staged before this migration and not yet validated wait after every cursor; those already validated keep
 -- NULL, which no cursor comparison admits, and are found through their run's ids below.
