@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,9 @@ import javax.sql.DataSource;
 /**
  * The analyzer states of every validation run, in PostgreSQL, after Deequ's MetricsRepository: save a run's
  * states, load one analyzer's states merged over a window, or list them over time (for drift charts). Call it
- * inside the validation transaction, so a rolled-back run leaves no states. A window is read as the ids of its
- * stored states; each state is fetched and decoded once, as stored states are never changed, and kept while it is
- * in its series' latest window.
+ * inside the validation transaction, so a rolled-back run leaves no states. Stored states are never changed, so
+ * each is fetched and decoded once: a window of the last N batches is read as the ids of its states, a window of a
+ * duration as the states stored since the series was last read ({@link SpanStates}).
  */
 @ApplicationScoped
 public class StateRepository {
@@ -34,10 +35,15 @@ public class StateRepository {
             SELECT state::text, computed_at, validation_run_id FROM analyzer_state
             WHERE dataset_id = ? AND analyzer_key = ? AND computed_at > ? AND computed_at <= ?
             ORDER BY computed_at DESC""";
-    private static final String WINDOW_SINCE = """
-            SELECT id, computed_at, validation_run_id FROM analyzer_state
-            WHERE dataset_id = ? AND analyzer_key = ? AND computed_at > ? AND computed_at <= ?
-            ORDER BY computed_at DESC""";
+    // A series' states computed after a time, and its highest id (the row without a time).
+    private static final String SPAN_FIRST = """
+            SELECT id, computed_at, validation_run_id, state::text FROM analyzer_state
+            WHERE dataset_id = ? AND analyzer_key = ? AND computed_at > ?
+            UNION ALL
+            SELECT max(id), NULL, NULL, NULL FROM analyzer_state WHERE dataset_id = ? AND analyzer_key = ?""";
+    private static final String SPAN_NEWER = """
+            SELECT id, computed_at, validation_run_id, state::text FROM analyzer_state
+            WHERE dataset_id = ? AND analyzer_key = ? AND id > ?""";
     private static final String WINDOW_LATEST = """
             SELECT id, computed_at, validation_run_id FROM analyzer_state
             WHERE dataset_id = ? AND analyzer_key = ? AND computed_at <= ?
@@ -46,8 +52,10 @@ public class StateRepository {
     private static final int SHOWN_DEFINITION = 500;
 
     private final DataSource dataSource;
-    // Per dataset and analyzer key, the decoded states of its latest window read, by analyzer_state id.
+    // Per dataset and analyzer key, the decoded states of its latest window of N batches read, by analyzer_state id.
     private final Map<Series, Map<Long, StoredState>> decoded = new ConcurrentHashMap<>();
+    // Per dataset and analyzer key, the states read for windows of a duration.
+    private final Map<Series, SpanStates> spans = new ConcurrentHashMap<>();
 
     private record Series(long datasetId, String analyzerKey) {
     }
@@ -88,10 +96,7 @@ public class StateRepository {
         Series series = new Series(datasetId, StateCodec.key(analyzer));
         List<StoredState> stored;
         if (window.batches() == null) {
-            stored = windowStates(series, analyzer, WINDOW_SINCE, s -> {
-                s.setTimestamp(3, Timestamp.from(now.minus(window.span())));
-                s.setTimestamp(4, Timestamp.from(now));
-            });
+            stored = spanStates(series, analyzer, now.minus(window.span()), now);
         } else {
             stored = window.batches() == 1 ? List.of() : windowStates(series, analyzer, WINDOW_LATEST, s -> {
                 s.setTimestamp(3, Timestamp.from(now));
@@ -154,6 +159,75 @@ public class StateRepository {
             return stored;
         } catch (SQLException e) {
             throw new IllegalStateException("could not load the states of " + analyzer, e);
+        }
+    }
+
+    /** The series' states computed after {@code after} and up to {@code until}, newest first. */
+    private List<StoredState> spanStates(Series series, Analyzer<?, ?> analyzer, Instant after, Instant until) {
+        SpanStates held = spans.computeIfAbsent(series, s -> new SpanStates());
+        try (Connection c = dataSource.getConnection()) {
+            return held.read(c, series, analyzer, after, until);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not load the states of " + analyzer, e);
+        }
+    }
+
+    /**
+     * The states of one series read for windows of a duration: every state with an id up to {@link #lastId} that
+     * was computed after {@link #completeAfter}. A later read asks only for higher ids, which is exact because a
+     * dataset's states are written by one transaction at a time (validation holds its topic's cursor until it
+     * commits): ids allocated later become visible later, so a state never appears below an id read before. The
+     * first read, and a read reaching further back than the states held, take the whole window from the database.
+     * States that fall out of the window are forgotten.
+     */
+    private static final class SpanStates {
+
+        private final Map<Long, StoredState> states = new HashMap<>();
+        private long lastId;
+        private Instant completeAfter;
+
+        synchronized List<StoredState> read(Connection c, Series series, Analyzer<?, ?> analyzer, Instant after,
+                Instant until) throws SQLException {
+            if (completeAfter == null || after.isBefore(completeAfter)) {
+                states.clear();
+                lastId = 0;
+                try (PreparedStatement s = c.prepareStatement(SPAN_FIRST)) {
+                    s.setLong(1, series.datasetId());
+                    s.setString(2, series.analyzerKey());
+                    s.setTimestamp(3, Timestamp.from(after));
+                    s.setLong(4, series.datasetId());
+                    s.setString(5, series.analyzerKey());
+                    add(s, analyzer);
+                }
+            } else {
+                try (PreparedStatement s = c.prepareStatement(SPAN_NEWER)) {
+                    s.setLong(1, series.datasetId());
+                    s.setString(2, series.analyzerKey());
+                    s.setLong(3, lastId);
+                    add(s, analyzer);
+                }
+            }
+            completeAfter = after;
+            states.values().removeIf(state -> !state.computedAt().isAfter(after));
+            return states.entrySet().stream().filter(e -> !e.getValue().computedAt().isAfter(until))
+                    .sorted(Map.Entry.<Long, StoredState>comparingByValue(
+                            Comparator.comparing(StoredState::computedAt)).thenComparing(Map.Entry.comparingByKey())
+                            .reversed())
+                    .map(Map.Entry::getValue).toList();
+        }
+
+        private void add(PreparedStatement s, Analyzer<?, ?> analyzer) throws SQLException {
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    lastId = Math.max(lastId, id);
+                    Timestamp computedAt = rs.getTimestamp(2);
+                    if (computedAt != null) {
+                        states.put(id, new StoredState(rs.getLong(3), computedAt.toInstant(),
+                                StateCodec.read(analyzer, rs.getString(4))));
+                    }
+                }
+            }
         }
     }
 
