@@ -146,8 +146,10 @@ public class DownstreamPublisher {
             throw new IllegalStateException("shutting down");
         }
         if (producer == null) {
+            // A chunk is sent and flushed at once: batches of up to 512 KB (the broker takes 1 MB), rather than
+            // the default 16 KB, send it in a few requests per partition.
             producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers, "acks", "all",
-                    "enable.idempotence", true, "linger.ms", 5, "max.block.ms", 10_000,
+                    "enable.idempotence", true, "linger.ms", 5, "batch.size", 1 << 19, "max.block.ms", 10_000,
                     "delivery.timeout.ms", 30_000, "request.timeout.ms", 10_000),
                     new StringSerializer(), new StringSerializer());
         }
