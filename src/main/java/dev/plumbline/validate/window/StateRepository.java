@@ -98,10 +98,7 @@ public class StateRepository {
         if (window.batches() == null) {
             stored = spanStates(series, analyzer, now.minus(window.span()), now);
         } else {
-            stored = window.batches() == 1 ? List.of() : windowStates(series, analyzer, WINDOW_LATEST, s -> {
-                s.setTimestamp(3, Timestamp.from(now));
-                s.setInt(4, window.batches() - 1);
-            });
+            stored = window.batches() == 1 ? List.of() : latestStates(series, analyzer, now, window.batches() - 1);
         }
         if (stored.isEmpty()) {
             return WindowStates.NONE;
@@ -124,15 +121,16 @@ public class StateRepository {
     }
 
     /**
-     * The window's states, newest first: which they are, from the database (the series, then {@code bounds} from
-     * the third parameter on); each state from {@link #decoded} or, the first time, fetched and decoded.
+     * The series' latest {@code count} states up to {@code until}, newest first: which they are, from the database;
+     * each state from {@link #decoded} or, the first time, fetched and decoded.
      */
-    private List<StoredState> windowStates(Series series, Analyzer<?, ?> analyzer, String sql, Parameters bounds) {
+    private List<StoredState> latestStates(Series series, Analyzer<?, ?> analyzer, Instant until, int count) {
         Map<Long, StoredState> known = decoded.getOrDefault(series, Map.of());
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(WINDOW_LATEST)) {
             s.setLong(1, series.datasetId());
             s.setString(2, series.analyzerKey());
-            bounds.set(s);
+            s.setTimestamp(3, Timestamp.from(until));
+            s.setInt(4, count);
             List<long[]> rows = new ArrayList<>();
             List<Instant> times = new ArrayList<>();
             List<Long> missing = new ArrayList<>();
@@ -178,7 +176,9 @@ public class StateRepository {
      * dataset's states are written by one transaction at a time (validation holds its topic's cursor until it
      * commits): ids allocated later become visible later, so a state never appears below an id read before. The
      * first read, and a read reaching further back than the states held, take the whole window from the database.
-     * States that fall out of the window are forgotten.
+     * States that fall out of the window are forgotten. (A dataset moved to another topic while a batch of the old
+     * one is being validated could break the rule for that batch: its state would then be missing from this
+     * replica's windows until it ages out of them.)
      */
     private static final class SpanStates {
 
@@ -188,24 +188,24 @@ public class StateRepository {
 
         synchronized List<StoredState> read(Connection c, Series series, Analyzer<?, ?> analyzer, Instant after,
                 Instant until) throws SQLException {
-            if (completeAfter == null || after.isBefore(completeAfter)) {
+            boolean first = completeAfter == null || after.isBefore(completeAfter);
+            // Until the read has finished, what is held is not known to be complete: a failed read starts over.
+            completeAfter = null;
+            if (first) {
                 states.clear();
                 lastId = 0;
-                try (PreparedStatement s = c.prepareStatement(SPAN_FIRST)) {
-                    s.setLong(1, series.datasetId());
-                    s.setString(2, series.analyzerKey());
+            }
+            try (PreparedStatement s = c.prepareStatement(first ? SPAN_FIRST : SPAN_NEWER)) {
+                s.setLong(1, series.datasetId());
+                s.setString(2, series.analyzerKey());
+                if (first) {
                     s.setTimestamp(3, Timestamp.from(after));
                     s.setLong(4, series.datasetId());
                     s.setString(5, series.analyzerKey());
-                    add(s, analyzer);
-                }
-            } else {
-                try (PreparedStatement s = c.prepareStatement(SPAN_NEWER)) {
-                    s.setLong(1, series.datasetId());
-                    s.setString(2, series.analyzerKey());
+                } else {
                     s.setLong(3, lastId);
-                    add(s, analyzer);
                 }
+                add(s, analyzer);
             }
             completeAfter = after;
             states.values().removeIf(state -> !state.computedAt().isAfter(after));
