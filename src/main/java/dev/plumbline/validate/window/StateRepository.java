@@ -162,9 +162,9 @@ public class StateRepository {
 
     /** The series' states computed after {@code after} and up to {@code until}, newest first. */
     private List<StoredState> spanStates(Series series, Analyzer<?, ?> analyzer, Instant after, Instant until) {
-        SpanStates held = spans.computeIfAbsent(series, s -> new SpanStates());
+        SpanStates held = spans.computeIfAbsent(series, SpanStates::new);
         try (Connection c = dataSource.getConnection()) {
-            return held.read(c, series, analyzer, after, until);
+            return held.read(c, analyzer, after, until);
         } catch (SQLException e) {
             throw new IllegalStateException("could not load the states of " + analyzer, e);
         }
@@ -182,12 +182,17 @@ public class StateRepository {
      */
     private static final class SpanStates {
 
+        private final Series series;
         private final Map<Long, StoredState> states = new HashMap<>();
         private long lastId;
         private Instant completeAfter;
 
-        synchronized List<StoredState> read(Connection c, Series series, Analyzer<?, ?> analyzer, Instant after,
-                Instant until) throws SQLException {
+        SpanStates(Series series) {
+            this.series = series;
+        }
+
+        synchronized List<StoredState> read(Connection c, Analyzer<?, ?> analyzer, Instant after, Instant until)
+                throws SQLException {
             boolean first = completeAfter == null || after.isBefore(completeAfter);
             // Until the read has finished, what is held is not known to be complete: a failed read starts over.
             completeAfter = null;
